@@ -1,0 +1,42 @@
+# stakegraph: the two commands of the README.
+#   make run   install what is missing, build, validate and summarise every graph in Graphs/
+#   make test  install what is missing, run the whole test suite
+
+SWIFT ?= swift
+SEEDS ?= ../shared/seeds
+BIN := .build/release/stakegraph
+GRAPHS := $(sort $(wildcard Graphs/*.yaml Graphs/*.yml Graphs/*.json))
+
+.PHONY: run test deps build clean
+
+## Installs libgraphviz-dev and pkg-config through apt-get when they are missing.
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
+	  echo "make: Graphviz development files (libgraphviz-dev) or pkg-config are missing; installing them"; \
+	  if ! command -v apt-get >/dev/null 2>&1; then \
+	    echo "make: no apt-get here: install Graphviz's C library and headers (libgvc, pkg-config) by hand" >&2; exit 1; \
+	  fi; \
+	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null \
+	    || { echo "make: apt-get could not install libgraphviz-dev and pkg-config; install them and try again" >&2; exit 1; }; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product stakegraph
+
+run: build
+	@mkdir -p Output
+	@status=0; for graph in $(GRAPHS); do \
+	  echo "== $$graph"; \
+	  if [ -d "$(SEEDS)" ]; then $(BIN) validate "$$graph" --sources "$(SEEDS)" || status=1; \
+	  else $(BIN) validate "$$graph" || status=1; fi; \
+	  $(BIN) stats -g "$$graph" || status=1; \
+	  echo; \
+	done; exit $$status
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+clean:
+	rm -rf .build

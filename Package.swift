@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "stakegraph",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "stakegraph", targets: ["stakegraph"]),
+        .library(name: "StakeGraph", targets: ["StakeGraph"]),
+        .library(name: "Network", targets: ["Network"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // A compact directed graph and its algorithms; knows nothing about actors.
+        .target(name: "Network"),
+        // The C library: libgvc and libcgraph from Debian's libgraphviz-dev.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The only module that touches CGraphviz.
+        .target(name: "Graphviz", dependencies: ["CGraphviz"]),
+        // The domain: actors, relations, evidence, positions; reading and validating graph files.
+        .target(
+            name: "StakeGraph",
+            dependencies: ["Network", "Graphviz", .product(name: "Yams", package: "Yams")]
+        ),
+        .executableTarget(
+            name: "stakegraph",
+            dependencies: ["StakeGraph", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "NetworkTests", dependencies: ["Network"]),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(name: "StakeGraphTests", dependencies: ["StakeGraph"]),
+        // End-to-end: runs the built `stakegraph` binary and checks its output and exit codes.
+        .testTarget(name: "StakegraphCLITests", dependencies: ["stakegraph"]),
+    ]
+)

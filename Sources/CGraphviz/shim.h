@@ -1,0 +1,10 @@
+#ifndef STAKEGRAPH_CGRAPHVIZ_SHIM_H
+#define STAKEGRAPH_CGRAPHVIZ_SHIM_H
+#include <graphviz/gvc.h>
+#include <graphviz/cgraph.h>
+
+/// `Agdirected` is a C global, which Swift 6 treats as not concurrency-safe; this returns a copy.
+static inline Agdesc_t stakegraph_directed_desc(void) { return Agdirected; }
+/// `Agundirected`, for the same reason.
+static inline Agdesc_t stakegraph_undirected_desc(void) { return Agundirected; }
+#endif

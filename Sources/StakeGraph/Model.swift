@@ -1,0 +1,150 @@
+/// A stakeholder: a government, agency, firm, official, international body or group.
+public struct Actor: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var kind: ActorKind
+    /// ISO 3166-1 alpha-2 code, e.g. `US`.
+    public var country: String?
+    public var aliases: [String]
+    public var description: String?
+    public var url: String?
+    public var location: SourceLocation
+
+    public init(id: String, name: String, kind: ActorKind, country: String? = nil, aliases: [String] = [],
+                description: String? = nil, url: String? = nil, location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.country = country
+        self.aliases = aliases
+        self.description = description
+        self.url = url
+        self.location = location
+    }
+}
+
+/// A document the evidence comes from.
+public struct Source: Hashable, Sendable {
+    public var id: String
+    public var title: String
+    public var publisher: String?
+    public var author: String?
+    public var date: PartialDate?
+    /// The name of the document's text file, for checking quotes with `validate --sources`.
+    public var file: String?
+    public var url: String?
+    public var location: SourceLocation
+    /// Where the `file` value is written, to point at it when the file is missing.
+    public var fileLocation: SourceLocation?
+}
+
+/// A verbatim quote from a source that supports a relation or a position.
+public struct Evidence: Hashable, Sendable {
+    public var source: String
+    public var quote: String
+    public var note: String?
+    public var location: SourceLocation
+}
+
+/// A typed, dated, evidenced relation from one actor to another.
+public struct Relation: Hashable, Sendable {
+    public var from: String
+    public var to: String
+    public var type: String
+    public var span: DateSpan
+    public var note: String?
+    public var evidence: [Evidence]
+    public var location: SourceLocation
+}
+
+/// A contested question on which actors take positions.
+public struct Issue: Hashable, Sendable {
+    public var id: String
+    public var question: String
+    /// A focal actor (e.g. `huawei`): relations towards it imply a stance on the issue.
+    public var subject: String?
+    public var description: String?
+    public var location: SourceLocation
+}
+
+/// A five-point stance on an issue, −2 (strongly oppose) … +2 (strongly support).
+public enum Stance: Int, Sendable, Codable, CaseIterable, Comparable {
+    case stronglyOppose = -2, oppose, neutral, support, stronglySupport
+
+    public var name: String {
+        switch self {
+        case .stronglyOppose: return "strongly-oppose"
+        case .oppose: return "oppose"
+        case .neutral: return "neutral"
+        case .support: return "support"
+        case .stronglySupport: return "strongly-support"
+        }
+    }
+
+    public init?(name: String) {
+        guard let stance = Stance.allCases.first(where: { $0.name == name }) else { return nil }
+        self = stance
+    }
+
+    public static func < (a: Stance, b: Stance) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// An actor's declared stance on an issue, with its evidence.
+public struct Position: Hashable, Sendable {
+    public var actor: String
+    public var issue: String
+    public var stance: Stance
+    public var date: PartialDate?
+    public var note: String?
+    public var evidence: [Evidence]
+    public var location: SourceLocation
+}
+
+/// The graph's own header: its id, title and description.
+public struct GraphInfo: Hashable, Sendable {
+    public var id: String
+    public var title: String?
+    public var description: String?
+    /// The date the graph describes the world as of, if the author states one.
+    public var asOf: PartialDate?
+}
+
+/// A whole stakeholder-position graph as read from one file.
+public struct StakeholderGraph: Sendable {
+    public var path: String
+    public var info: GraphInfo
+    public var sources: [Source]
+    public var actors: [Actor]
+    public var relations: [Relation]
+    public var issues: [Issue]
+    public var positions: [Position]
+    /// Relation types declared by the file itself (`relation-types`), on top of the built-ins.
+    public var customRelationTypes: [RelationType]
+
+    /// Built-in and custom relation types by id.
+    public let relationTypes: [String: RelationType]
+    private let actorIndex: [String: Int]
+    private let sourceIndex: [String: Int]
+
+    public init(path: String, info: GraphInfo, sources: [Source], actors: [Actor], relations: [Relation],
+                issues: [Issue], positions: [Position], customRelationTypes: [RelationType]) {
+        self.path = path
+        self.info = info
+        self.sources = sources
+        self.actors = actors
+        self.relations = relations
+        self.issues = issues
+        self.positions = positions
+        self.customRelationTypes = customRelationTypes
+        var types = Vocabulary.builtInByID
+        for type in customRelationTypes where types[type.id] == nil { types[type.id] = type }
+        relationTypes = types
+        actorIndex = Dictionary(actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func actor(id: String) -> Actor? { actorIndex[id].map { actors[$0] } }
+    public func source(id: String) -> Source? { sourceIndex[id].map { sources[$0] } }
+    public func relationType(_ id: String) -> RelationType? { relationTypes[id] }
+    public func issue(id: String) -> Issue? { issues.first { $0.id == id } }
+}

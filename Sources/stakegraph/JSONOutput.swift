@@ -1,0 +1,104 @@
+import Foundation
+import StakeGraph
+
+/// JSON printing shared by every command: sorted keys and two-space indentation, so output is
+/// stable for scripts and diffs.
+enum JSONOutput {
+    static func print<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        Terminal.output(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+}
+
+/// An actor as the JSON of `actors` and `show` prints it.
+struct ActorRecord: Encodable {
+    var id: String
+    var name: String
+    var kind: String
+    var country: String?
+    var aliases: [String]
+    var description: String?
+    var url: String?
+
+    init(_ actor: Actor) {
+        id = actor.id
+        name = actor.name
+        kind = actor.kind.rawValue
+        country = actor.country
+        aliases = actor.aliases
+        description = actor.description
+        url = actor.url
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(country, forKey: .country)
+        try container.encode(aliases, forKey: .aliases)
+        try container.encode(description, forKey: .description)
+        try container.encodeIfPresent(url, forKey: .url)
+    }
+
+    enum CodingKeys: String, CodingKey { case id, name, kind, country, aliases, description, url }
+}
+
+/// Evidence as JSON: `{"source", "quote"}` (DESIGN.md's path shape), plus the note if any.
+struct EvidenceRecord: Encodable {
+    var source: String
+    var quote: String
+    var note: String?
+
+    init(_ evidence: Evidence) {
+        source = evidence.source
+        quote = evidence.quote
+        note = evidence.note
+    }
+}
+
+/// A relation as JSON: `from`, `to`, `type`, its label and polarity, `date` (or `start`/`end`
+/// for an interval; null when undated), the note and the evidence.
+struct RelationRecord: Encodable {
+    var from: String
+    var to: String
+    var type: String
+    var label: String
+    var polarity: String
+    var span: DateSpan
+    var note: String?
+    var evidence: [EvidenceRecord]
+
+    init(_ relation: Relation, in graph: StakeholderGraph) {
+        from = relation.from
+        to = relation.to
+        type = relation.type
+        let relationType = graph.relationType(relation.type)
+        label = relationType?.label ?? relation.type
+        polarity = relationType?.polarity.rawValue ?? "neutral"
+        span = relation.span
+        note = relation.note
+        evidence = relation.evidence.map(EvidenceRecord.init)
+    }
+
+    enum CodingKeys: String, CodingKey { case from, to, type, label, polarity, date, start, end, note, evidence }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(from, forKey: .from)
+        try container.encode(to, forKey: .to)
+        try container.encode(type, forKey: .type)
+        try container.encode(label, forKey: .label)
+        try container.encode(polarity, forKey: .polarity)
+        switch span {
+        case .undated: try container.encodeNil(forKey: .date)
+        case .on(let date): try container.encode(date.description, forKey: .date)
+        case .interval(let start, let end):
+            try container.encode(start?.description, forKey: .start)
+            try container.encode(end?.description, forKey: .end)
+        }
+        try container.encodeIfPresent(note, forKey: .note)
+        try container.encode(evidence, forKey: .evidence)
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import StakeGraph
+
+struct RelationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "relations",
+        abstract: "List relations, optionally of one type or involving one actor.",
+        discussion: """
+        One row per relation in file order: from, type, to, date and the sources of its evidence. \
+        Actors may be named by id, name or alias, case-insensitively.
+
+        Examples:
+          stakegraph relations --type bans
+          stakegraph relations --actor "Chris Wray" --format json
+        """
+    )
+
+    @OptionGroup var options: GraphOptions
+
+    @Option(help: ArgumentHelp("Only relations of this type (e.g. bans, warns-against).", valueName: "type"))
+    var type: String?
+
+    @Option(help: ArgumentHelp("Only relations from or to this actor (id, name or alias).", valueName: "actor"))
+    var actor: String?
+
+    func run() throws {
+        let graph = try options.load()
+        var relations = graph.relations
+        if let type {
+            guard graph.relationType(type) != nil else {
+                let names = graph.relationTypes.keys.sorted()
+                throw CLIFailure.usage("unknown relation type '\(type)'\(Suggestion.hint(for: type, in: names))")
+            }
+            relations = relations.filter { $0.type == type }
+        }
+        if let actor {
+            let id: String
+            do { id = try graph.findActor(actor).id } catch { throw error.cliFailure }
+            relations = relations.filter { $0.from == id || $0.to == id }
+        }
+        switch options.format {
+        case .json: try JSONOutput.print(relations.map { RelationRecord($0, in: graph) })
+        case .table:
+            var table = TextTable(["FROM", "TYPE", "TO", "DATE", "EVIDENCE"])
+            for relation in relations {
+                let sources = relation.evidence.map(\.source)
+                table.add([relation.from, relation.type, relation.to, relation.span.description,
+                           sources.isEmpty ? "(none)" : sources.joined(separator: ", ")])
+            }
+            Terminal.output(table.rendered)
+        }
+    }
+}

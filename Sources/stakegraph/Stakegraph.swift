@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+@main
+struct Stakegraph: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stakegraph",
+        abstract: "Explore stakeholder-position graphs: actors, typed and evidenced relations, stances.",
+        discussion: """
+        A graph is a YAML (or JSON) file of actors, relations with quotes from sources, issues and \
+        positions. Every command reads it with -g/--graph PATH (default: $STAKEGRAPH_GRAPH, else the \
+        only graph file in ./Graphs).
+
+        Examples:
+          stakegraph validate Graphs/huawei-5g.yaml --sources ../shared/seeds
+          stakegraph show "FBI Director Chris Wray"
+          stakegraph relations --type bans --format json
+
+        Exit codes: 0 success, 1 nothing found, 64 usage error, 65 invalid graph data,
+        66 input file missing or unreadable, 70 rendering failed.
+        """,
+        version: "0.1.0",
+        subcommands: [
+            ValidateCommand.self, ActorsCommand.self, RelationsCommand.self, ShowCommand.self, StatsCommand.self,
+        ]
+    )
+
+    /// Runs the command and turns failures into the exit codes of DESIGN.md; only here do errors
+    /// become exit codes.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as CLIFailure {
+            if !failure.message.isEmpty { Terminal.error("stakegraph: error: \(failure.message)") }
+            Foundation.exit(failure.exitCode)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import ArgumentParser
+import Foundation
+import StakeGraph
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check graph files and report every problem with its line and column.",
+        discussion: """
+        Reports all problems in one run as `file:line:column: error|warning: message`, with a \
+        suggestion where a name is misspelt. Errors: unknown keys and references, duplicate ids, \
+        missing required fields, empty quotes, impossible dates, non-http(s) URLs. Warnings: \
+        relations or positions without evidence, relations from an actor to itself.
+
+        With --sources DIR, every quote must appear verbatim in DIR/<the source's file> (white space, \
+        curly quotes and dashes are normalised).
+
+        Examples:
+          stakegraph validate Graphs/huawei-5g.yaml --sources ../shared/seeds
+          stakegraph validate Graphs/*.yaml --strict
+
+        Exit codes: 0 all files valid, 65 a file has errors (or warnings with --strict), 66 a file \
+        or the sources directory cannot be read.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("Graph files (YAML or JSON). Default: the graph -g or $STAKEGRAPH_GRAPH or ./Graphs names.", valueName: "file"))
+    var files: [String] = []
+
+    @Option(help: ArgumentHelp("Check every quote against the text files in this directory.", valueName: "dir"))
+    var sources: String?
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Option(help: "Output format: table (diagnostics on stderr, a summary per file on stdout) or json.")
+    var format: OutputFormat = .table
+
+    /// One file's outcome, as JSON prints it.
+    struct FileReport: Encodable {
+        var file: String
+        var valid: Bool
+        var errors: Int
+        var warnings: Int
+        var actors: Int
+        var relations: Int
+        var quotes: Int
+        var diagnostics: [DiagnosticRecord]
+    }
+
+    struct DiagnosticRecord: Encodable {
+        var file: String
+        var line: Int
+        var column: Int
+        var severity: String
+        var message: String
+    }
+
+    func run() throws {
+        if let sources {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: sources, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw CLIFailure.unreadable("sources directory '\(sources)' does not exist")
+            }
+        }
+        let paths = files.isEmpty ? [try GraphLocator.path(explicit: nil)] : files
+        var reports: [FileReport] = []
+        var unreadable: [String] = []
+        for path in paths {
+            let result: GraphReadResult
+            do {
+                result = try GraphReader.read(contentsOf: path)
+            } catch {
+                Terminal.error("stakegraph: error: \(error.description)")
+                unreadable.append(path)
+                continue
+            }
+            var diagnostics = result.diagnostics
+            if let sources, !diagnostics.hasErrors {
+                diagnostics.items += QuoteCheck.check(result.graph, sourcesDirectory: sources)
+            }
+            let graph = result.graph
+            let quotes = graph.relations.flatMap(\.evidence).count + graph.positions.flatMap(\.evidence).count
+            reports.append(FileReport(
+                file: path, valid: !diagnostics.fail(strict: strict), errors: diagnostics.errors.count,
+                warnings: diagnostics.warnings.count, actors: graph.actors.count, relations: graph.relations.count,
+                quotes: quotes,
+                diagnostics: diagnostics.sorted.map {
+                    DiagnosticRecord(file: $0.location.file, line: $0.location.line, column: $0.location.column,
+                                     severity: $0.severity.rawValue, message: $0.message)
+                }))
+            if format == .table {
+                for diagnostic in diagnostics.sorted { Terminal.error(diagnostic.description) }
+            }
+        }
+        switch format {
+        case .json: try JSONOutput.print(reports)
+        case .table:
+            for report in reports { Terminal.output(summary(report)) }
+        }
+        if !unreadable.isEmpty { throw CLIFailure.unreadable("") }
+        let invalid = reports.filter { !$0.valid }
+        if !invalid.isEmpty {
+            throw CLIFailure.invalidData(invalid.count == 1 ? "" : "\(invalid.count) of \(reports.count) files are invalid")
+        }
+    }
+
+    private func summary(_ report: FileReport) -> String {
+        func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+        let contents = "\(count(report.actors, "actor")), \(count(report.relations, "relation")), \(count(report.quotes, "quote"))"
+        let checked = sources != nil && report.errors == 0 ? ", every quote found in \(sources!)" : ""
+        if report.valid {
+            let notes = report.warnings > 0 ? "; \(count(report.warnings, "warning"))" : ""
+            return "\(report.file): valid (\(contents)\(checked))\(notes)"
+        }
+        return "\(report.file): invalid: \(count(report.errors, "error")), \(count(report.warnings, "warning"))\(strict && report.errors == 0 ? " (--strict)" : "")"
+    }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import Network
+
+@Suite struct NetworkTests {
+    @Test func storesBothDirectionsInSortedCSR() {
+        let network = Network(vertexCount: 4, edges: [(2, 0), (0, 2), (0, 1), (3, 0)])
+        #expect(network.edgeCount == 4)
+        #expect(Array(network.successors(of: 0)) == [1, 2])
+        #expect(Array(network.predecessors(of: 0)) == [2, 3])
+        #expect(network.outOffsets == [0, 2, 2, 3, 4])
+        #expect(network.inDegree(of: 1) == 1 && network.outDegree(of: 1) == 0)
+    }
+
+    @Test func collapsesParallelEdgesAndDropsSelfLoops() {
+        let network = Network(vertexCount: 3, edges: [(0, 1), (0, 1), (1, 1), (1, 2), (0, 1)])
+        #expect(network.edgeCount == 2)
+        #expect(network.hasEdge(from: 0, to: 1))
+        #expect(!network.hasEdge(from: 1, to: 1))
+        #expect(!network.hasEdge(from: 1, to: 0))
+    }
+
+    @Test func keepsIsolatedVertices() {
+        let network = Network(vertexCount: 5, edges: [(0, 1)])
+        #expect(network.vertexCount == 5)
+        #expect((2..<5).allSatisfy { network.outDegree(of: $0) == 0 && network.inDegree(of: $0) == 0 })
+        #expect(Network(vertexCount: 0, edges: []).edgeCount == 0)
+    }
+
+    @Test func inAndOutAdjacencyAgree() {
+        var generator = SplitMix64(seed: 7)
+        let edges = (0..<500).map { _ in (Int(generator.next() % 60), Int(generator.next() % 60)) }
+        let network = Network(vertexCount: 60, edges: edges)
+        var forward = Set<[Int32]>(), backward = Set<[Int32]>()
+        for v in 0..<60 {
+            for w in network.successors(of: v) { forward.insert([Int32(v), w]) }
+            for u in network.predecessors(of: v) { backward.insert([u, Int32(v)]) }
+        }
+        #expect(forward == backward)
+        #expect(forward.count == Set(edges.filter { $0.0 != $0.1 }.map { [Int32($0.0), Int32($0.1)] }).count)
+    }
+}
+
+/// A small deterministic generator for test graphs.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+@testable import StakeGraph
+
+/// Paths to the committed fixtures and the seed articles, found from this file's location so
+/// that tests run from any working directory.
+enum Fixtures {
+    static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let directory = repositoryRoot.appendingPathComponent("Tests/Fixtures")
+
+    static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    /// The five seed articles: `$STAKEGRAPH_SEEDS`, else `../shared/seeds` beside the repository.
+    static var seedsDirectory: String {
+        ProcessInfo.processInfo.environment["STAKEGRAPH_SEEDS"]
+            ?? repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds").path
+    }
+
+    static func read(_ name: String) throws -> GraphReadResult {
+        try GraphReader.read(contentsOf: path(name))
+    }
+
+    /// Diagnostics of a YAML text as `line:column: severity: message` strings.
+    static func diagnostics(_ yaml: String, path: String = "t.yaml") -> [String] {
+        GraphReader.read(text: yaml, path: path).diagnostics.sorted.map {
+            "\($0.location.line):\($0.location.column): \($0.severity.rawValue): \($0.message)"
+        }
+    }
+}

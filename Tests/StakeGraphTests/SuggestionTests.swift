@@ -1,0 +1,35 @@
+import Testing
+@testable import StakeGraph
+
+@Suite struct SuggestionTests {
+    @Test(arguments: [
+        ("warns-againt", "warns-against"),
+        ("WARNS_AGAINST", "warns-against"),
+        ("bnas", "bans"),
+        ("contract-with", "contracts-with"),
+        ("partof", "part-of"),
+    ])
+    func suggestsTheNearestRelationType(typed: String, expected: String) {
+        #expect(Suggestion.nearest(to: typed, in: Vocabulary.builtIn.map(\.id)) == expected)
+    }
+
+    @Test func suggestsNothingForUnrelatedWords() {
+        #expect(Suggestion.nearest(to: "photosynthesis", in: Vocabulary.builtIn.map(\.id)) == nil)
+        #expect(Suggestion.hint(for: "xyz", in: ["bans"]) == "")
+        #expect(Suggestion.nearest(to: "anything", in: [String]()) == nil)
+    }
+
+    @Test func hintReadsAsAQuestion() {
+        #expect(Suggestion.hint(for: "frim", in: ["firm", "media"]) == "; did you mean 'firm'?")
+    }
+
+    @Test func editDistanceCountsTranspositionsOnce() {
+        #expect(Suggestion.editDistance(Array("ab"), Array("ba")) == 1)
+        #expect(Suggestion.editDistance(Array("kitten"), Array("sitting")) == 3)
+        #expect(Suggestion.editDistance(Array(""), Array("abc")) == 3)
+    }
+
+    @Test func equalDistancesPreferTheAlphabeticallyFirst() {
+        #expect(Suggestion.nearest(to: "bat", in: ["cat", "bag"]) == "bag")
+    }
+}
