@@ -31,7 +31,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "stakegraph",
-            dependencies: ["StakeGraph", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["StakeGraph", "Graphviz", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "NetworkTests", dependencies: ["Network"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),

@@ -32,9 +32,16 @@ extension StakeholderGraph {
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 { throw .ambiguous(query, candidates: matches.map(\.id).sorted()) }
         let names = actors.flatMap { [$0.id, $0.name] + $0.aliases }
-        let suggestion = Suggestion.nearest(to: query, in: names).flatMap { near in
-            actors.first { ActorLookup.matches($0, near) }?.id
+        if let near = Suggestion.nearest(to: query, in: names), let actor = actors.first(where: { ActorLookup.matches($0, near) }) {
+            throw .unknown(query, suggestion: actor.id)
         }
-        throw .unknown(query, suggestion: suggestion)
+        // "wray" → "Chris Wray": suggest the actor whose name or alias contains the query as a word.
+        let wanted = query.lowercased()
+        let containing = actors.filter { actor in
+            ([actor.name] + actor.aliases).contains { name in
+                name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0 == wanted }
+            }
+        }
+        throw .unknown(query, suggestion: containing.count == 1 ? containing[0].id : nil)
     }
 }

@@ -17,6 +17,11 @@ struct GraphOptions: ParsableArguments {
     @Option(help: "Output format: table or json.")
     var format: OutputFormat = .table
 
+    init() {}
+
+    /// Options for a command that takes the graph some other way (e.g. as an argument).
+    init(graph: String?) { self.graph = graph }
+
     /// Reads the selected graph; prints its errors and fails with 65 if it is invalid, 66 if it
     /// cannot be read, 64 if no graph can be chosen.
     func load() throws -> StakeholderGraph {

@@ -43,7 +43,8 @@ struct RelationsCommand: ParsableCommand {
         case .table:
             var table = TextTable(["FROM", "TYPE", "TO", "DATE", "EVIDENCE"])
             for relation in relations {
-                let sources = relation.evidence.map(\.source)
+                var sources: [String] = []
+                for source in relation.evidence.map(\.source) where !sources.contains(source) { sources.append(source) }
                 table.add([relation.from, relation.type, relation.to, relation.span.description,
                            sources.isEmpty ? "(none)" : sources.joined(separator: ", ")])
             }

@@ -16,6 +16,8 @@ import Testing
         #expect(throws: ActorLookupError.unknown("acmee", suggestion: "acme")) { try graph.findActor("acmee") }
         #expect(throws: ActorLookupError.unknown("Jane Do", suggestion: "minister")) { try graph.findActor("Jane Do") }
         #expect(throws: ActorLookupError.unknown("zzzzzzzz", suggestion: nil)) { try graph.findActor("zzzzzzzz") }
+        #expect(throws: ActorLookupError.unknown("doe", suggestion: "minister"), "a word of a name") { try graph.findActor("doe") }
+        #expect(throws: ActorLookupError.unknown("wires", suggestion: "ministry")) { try graph.findActor("wires") }
     }
 
     @Test func reportsAmbiguousNames() throws {

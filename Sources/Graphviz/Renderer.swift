@@ -1,0 +1,68 @@
+import CGraphviz
+
+/// A Graphviz layout program.
+public enum LayoutEngine: String, CaseIterable, Sendable {
+    /// Hierarchical layers; best for small directed graphs.
+    case dot
+    /// Spring model (stress majorisation); respects pinned `pos` attributes.
+    case neato
+    /// Force-directed (Fruchterman–Reingold).
+    case fdp
+    /// Multiscale force-directed; fast on large graphs.
+    case sfdp
+    /// Circular layout.
+    case circo
+    /// Radial layout around a root.
+    case twopi
+}
+
+/// A format Graphviz writes.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    case svg, png, pdf
+
+    /// The `-T` name of the Graphviz renderer. PNG and PDF go through cairo for antialiased text.
+    var graphvizName: String {
+        switch self {
+        case .svg: return "svg"
+        case .png: return "png:cairo"
+        case .pdf: return "pdf:cairo"
+        }
+    }
+}
+
+/// Lays out DOT text and renders it, in process, through libgvc.
+public enum Renderer {
+    /// Renders `dot` (DOT language text) with `engine` into `format`.
+    ///
+    /// Every call is serialised with all other Graphviz calls of the process; the graph, its
+    /// layout and the output buffer are freed before returning.
+    ///
+    /// - Throws: `GraphvizError` with Graphviz's own messages when the text is not DOT, the
+    ///   layout fails or the format is not available.
+    public static func render(dot: String, engine: LayoutEngine, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
+        try GraphvizLibrary.withContext { context throws(GraphvizError) -> [UInt8] in
+            guard let graph = dot.withCString({ agmemread($0) }) else {
+                throw failure("Graphviz could not read the DOT text")
+            }
+            defer { agclose(graph) }
+            guard gvLayout(context, graph, engine.rawValue) == 0 else {
+                throw failure("Graphviz could not lay out the graph with \(engine.rawValue)")
+            }
+            defer { gvFreeLayout(context, graph) }
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length: UInt32 = 0
+            guard gvRenderData(context, graph, format.graphvizName, &buffer, &length) == 0, let buffer else {
+                throw failure("Graphviz could not render \(format.rawValue)")
+            }
+            defer { gvFreeRenderData(buffer) }
+            return buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+                Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+            }
+        }
+    }
+
+    private static func failure(_ message: String) -> GraphvizError {
+        let said = GraphvizLibrary.collectedMessages
+        return GraphvizError(message: said.isEmpty ? message : "\(message): \(said.joined(separator: " "))")
+    }
+}
