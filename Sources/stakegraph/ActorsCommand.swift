@@ -7,7 +7,7 @@ struct ActorsCommand: ParsableCommand {
         abstract: "List the actors, optionally of one kind.",
         discussion: """
         One row per actor, sorted by id, with its kind, country and the number of relations it \
-        takes part in.
+        takes part in. Exits 1 when no actor matches.
 
         Examples:
           stakegraph actors
@@ -42,5 +42,6 @@ struct ActorsCommand: ParsableCommand {
             }
             Terminal.output(table.rendered)
         }
+        if actors.isEmpty { throw CLIFailure.nothingFound("no actors of kind '\(kind ?? "")'") }
     }
 }

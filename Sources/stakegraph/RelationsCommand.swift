@@ -7,7 +7,8 @@ struct RelationsCommand: ParsableCommand {
         abstract: "List relations, optionally of one type or involving one actor.",
         discussion: """
         One row per relation in file order: from, type, to, date and the sources of its evidence. \
-        Actors may be named by id, name or alias, case-insensitively.
+        Actors may be named by id, name or alias, case-insensitively. Exits 1 when no \
+        relation matches.
 
         Examples:
           stakegraph relations --type bans
@@ -50,5 +51,6 @@ struct RelationsCommand: ParsableCommand {
             }
             Terminal.output(table.rendered)
         }
+        if relations.isEmpty { throw CLIFailure.nothingFound("no relations match") }
     }
 }

@@ -33,7 +33,9 @@ struct Stakegraph: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CLIFailure {
-            if !failure.message.isEmpty { Terminal.error("stakegraph: error: \(failure.message)") }
+            if !failure.message.isEmpty {
+                Terminal.error(failure.exitCode == 1 ? "stakegraph: \(failure.message)" : "stakegraph: error: \(failure.message)")
+            }
             Foundation.exit(failure.exitCode)
         } catch {
             exit(withError: error)

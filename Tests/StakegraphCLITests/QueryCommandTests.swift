@@ -29,6 +29,16 @@ import Testing
         #expect(actors[0]["aliases"] as? [String] == ["Minister Doe"])
     }
 
+    @Test func anEmptyAnswerExits1() throws {
+        let actors = try run(["actors", "--kind", "media", "--format", "json"])
+        #expect(actors.status == 1)
+        #expect(actors.stdout == "[]\n")
+        #expect(actors.stderr == "stakegraph: no actors of kind 'media'\n")
+        let relations = try run(["relations", "--type", "sanctions"])
+        #expect(relations.status == 1)
+        #expect(relations.stderr == "stakegraph: no relations match\n")
+    }
+
     @Test func unknownKindIsAUsageErrorWithASuggestion() throws {
         let outcome = try run(["actors", "--kind", "oficial"])
         #expect(outcome.status == 64)
