@@ -33,8 +33,15 @@ let package = Package(
             name: "stakegraph",
             dependencies: ["StakeGraph", "Graphviz", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // Measurements that need a process of their own (memory soak, in-process render time).
+        .executableTarget(
+            name: "stakegraph-bench",
+            dependencies: ["StakeGraph", "Graphviz", "CHeapStats"],
+            path: "Benchmarks/Sources/stakegraph-bench"
+        ),
+        .target(name: "CHeapStats", path: "Benchmarks/Sources/CHeapStats"),
         .testTarget(name: "NetworkTests", dependencies: ["Network"]),
-        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz"]),
+        .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "stakegraph-bench"]),
         .testTarget(name: "StakeGraphTests", dependencies: ["StakeGraph"]),
         // End-to-end: runs the built `stakegraph` binary and checks its output and exit codes.
         .testTarget(name: "StakegraphCLITests", dependencies: ["stakegraph"]),

@@ -7,4 +7,7 @@
 static inline Agdesc_t stakegraph_directed_desc(void) { return Agdirected; }
 /// `Agundirected`, for the same reason.
 static inline Agdesc_t stakegraph_undirected_desc(void) { return Agundirected; }
+/// Flushes cgraph's lexer buffer. Exported by libcgraph 2.42 but missing from its header; needed
+/// because a failed read leaves input in the buffer that the next read would otherwise see.
+extern void aglexbad(void);
 #endif

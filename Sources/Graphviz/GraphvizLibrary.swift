@@ -48,7 +48,7 @@ public enum GraphvizLibrary {
 }
 
 /// Graphviz refused the DOT text, could not lay it out, or could not write the format.
-public struct GraphvizError: Error, CustomStringConvertible, Sendable {
+public struct GraphvizError: Error, CustomStringConvertible, Sendable, Equatable {
     /// A plain sentence, ending with what Graphviz itself said, if anything.
     public var message: String
     public var description: String { message }

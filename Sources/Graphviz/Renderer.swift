@@ -41,6 +41,10 @@ public enum Renderer {
     ///   layout fails or the format is not available.
     public static func render(dot: String, engine: LayoutEngine, format: OutputFormat) throws(GraphvizError) -> [UInt8] {
         try GraphvizLibrary.withContext { context throws(GraphvizError) -> [UInt8] in
+            // The lexer's buffer and line counter are global and survive a failed read; reset
+            // both so that one bad input cannot disturb the next or its messages' line numbers.
+            aglexbad()
+            agreadline(1)
             guard let graph = dot.withCString({ agmemread($0) }) else {
                 throw failure("Graphviz could not read the DOT text")
             }

@@ -52,8 +52,8 @@ public struct DOTWriter {
 
         var lines = ["digraph \(DOTText.identifier(graph.info.id.isEmpty ? "stakegraph" : graph.info.id)) {"]
         lines.append("  graph [\(graphAttributes(actorCount: actors.count, relationCount: groups.reduce(0) { $0 + $1.relations.count }, groups: groups))]")
-        lines.append("  node [fontname=\"\(DiagramStyle.fontName)\", fontsize=11, style=filled, penwidth=1, margin=\"0.08,0.04\"]")
-        lines.append("  edge [fontname=\"\(DiagramStyle.fontName)\", fontsize=9, arrowsize=0.7]")
+        lines.append("  node [fontname=\"\(DiagramStyle.fontName)\", fontsize=12, style=filled, penwidth=1, margin=\"0.08,0.04\"]")
+        lines.append("  edge [fontname=\"\(DiagramStyle.fontName)\", fontsize=10, arrowsize=0.7]")
         if options.clusterByCountry {
             let byCountry = Dictionary(grouping: actors.filter { $0.country != nil }, by: { $0.country! })
             for country in byCountry.keys.sorted() {
@@ -143,10 +143,10 @@ public struct DOTWriter {
         }
         if case .stance(let issue) = options.coloring { subtitle.append("colour: stance on \(issue)") }
         let title = graph.info.title ?? graph.info.id
-        let label = "<<B>\(DOTText.html(title))</B><BR/><FONT POINT-SIZE=\"10\">\(DOTText.html(subtitle.joined(separator: " · ")))</FONT>>"
+        let label = "<<B>\(DOTText.html(title))</B><BR/><FONT POINT-SIZE=\"14\">\(DOTText.html(subtitle.joined(separator: " · ")))</FONT>>"
         return [
-            "label=\(label)", "labelloc=t", "fontname=\"\(DiagramStyle.fontName)\"", "fontsize=16",
-            "rankdir=LR", "nodesep=0.3", "ranksep=0.5", "overlap=false", "splines=true", "outputorder=edgesfirst",
+            "label=\(label)", "labelloc=t", "fontname=\"\(DiagramStyle.fontName)\"", "fontsize=26",
+            "rankdir=LR", "nodesep=0.18", "ranksep=0.35", "overlap=false", "splines=\(options.splines)", "outputorder=edgesfirst",
             "bgcolor=white", "pad=0.2", "id=\"stakegraph\"", "class=\"stakegraph\"",
         ].joined(separator: ", ")
     }
@@ -255,23 +255,23 @@ public struct DOTWriter {
     }
 
     private func legend(actors: [Actor], groups: [EdgeGroup]) -> String {
-        var rows: [String] = ["<TR><TD COLSPAN=\"2\"><B>Legend</B></TD></TR>"]
+        var rows: [String] = ["<TR><TD><B>Legend</B></TD></TR>"]
         if case .stance(let issue) = options.coloring {
-            rows.append("<TR><TD COLSPAN=\"2\">\(DOTText.html(graph.issue(id: issue)?.question ?? issue))</TD></TR>")
+            rows.append("<TR><TD>\(DOTText.html(graph.issue(id: issue)?.question ?? issue))</TD></TR>")
             for stance in Stance.allCases.reversed() {
-                rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.fill(for: stance))\">\(stance.name)</TD><TD></TD></TR>")
+                rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.fill(for: stance))\">\(stance.name)</TD></TR>")
             }
-            rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.fill(for: nil))\">no stated position</TD><TD></TD></TR>")
+            rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.fill(for: nil))\">no stated position</TD></TR>")
         } else {
             for kind in ActorKind.allCases where actors.contains(where: { $0.kind == kind }) {
-                rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.look(of: kind).fill)\">\(kind.rawValue)</TD><TD>\(DiagramStyle.look(of: kind).shape)</TD></TR>")
+                rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.look(of: kind).fill)\">\(kind.rawValue)</TD></TR>")
             }
         }
         for polarity in Polarity.allCases where groups.contains(where: { $0.type.polarity == polarity }) {
-            rows.append("<TR><TD COLSPAN=\"2\"><FONT COLOR=\"\(DiagramStyle.color(of: polarity))\">━━ \(polarity.rawValue)</FONT></TD></TR>")
+            rows.append("<TR><TD><FONT COLOR=\"\(DiagramStyle.color(of: polarity))\">━━ \(polarity.rawValue)</FONT></TD></TR>")
         }
-        rows.append("<TR><TD COLSPAN=\"2\">- - - verbal   ━━ material   thin: structural</TD></TR>")
+        rows.append("<TR><TD>- - - verbal (says)</TD></TR><TR><TD>━━ material (does)</TD></TR><TR><TD><FONT COLOR=\"\(DiagramStyle.color(of: .neutral))\">── structural (belongs)</FONT></TD></TR>")
         let table = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows.joined())</TABLE>"
-        return "  \"stakegraph_legend\" [id=\"legend\", class=\"legend\", shape=plaintext, style=\"\", fontsize=9, label=<\(table)>, tooltip=\"Legend\"]"
+        return "  \"stakegraph_legend\" [id=\"legend\", class=\"legend\", shape=plaintext, style=\"\", fontsize=10, label=<\(table)>, tooltip=\"Legend\"]"
     }
 }

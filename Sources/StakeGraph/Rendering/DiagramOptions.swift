@@ -20,6 +20,8 @@ public struct DiagramOptions: Sendable {
     /// Write `&` in URLs as `&amp;` (for SVG and DOT output read by SVG renderers).
     public var urlsForXML = true
     public var legend = true
+    /// DOT `splines`; see `LayoutPlan.splines`.
+    public var splines = "true"
 
     public init() {}
 }

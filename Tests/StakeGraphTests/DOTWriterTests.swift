@@ -1,0 +1,166 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+@testable import Graphviz
+@testable import StakeGraph
+
+@Suite struct DOTWriterTests {
+    let mini: StakeholderGraph
+    let hostile: StakeholderGraph
+
+    init() throws {
+        mini = try Fixtures.read("mini.yaml").graph
+        let result = try Fixtures.read("hostile.yaml")
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+        hostile = result.graph
+    }
+
+    @Test func theSameGraphGivesByteIdenticalDOTAndSVG() throws {
+        let first = try Diagram.render(mini, options: DiagramOptions(), engine: .auto, format: .svg)
+        let second = try Diagram.render(mini, options: DiagramOptions(), engine: .auto, format: .svg)
+        #expect(first.bytes == second.bytes)
+        let shuffled = StakeholderGraph(path: mini.path, info: mini.info, sources: mini.sources, actors: mini.actors.reversed(),
+                                        relations: mini.relations.reversed(), issues: mini.issues, positions: mini.positions,
+                                        customRelationTypes: [])
+        #expect(try DOTWriter(graph: shuffled).dot() == DOTWriter(graph: mini).dot(), "file order must not matter")
+    }
+
+    @Test func nodesAndEdgesCarryStableIdsAndClasses() throws {
+        let svg = try svgText(mini)
+        #expect(svg.contains(#"<g id="actor&#45;acme" class="node actor firm">"#))
+        #expect(svg.contains(#"<g id="relation&#45;state&#45;a&#45;bans&#45;acme" class="edge relation hostile material bans">"#))
+        #expect(svg.contains(#"class="edge relation hostile verbal warns&#45;against""#))
+        #expect(svg.contains(#"class="edge relation neutral structural leads""#))
+        #expect(svg.contains(#"<g id="legend" class="node legend">"#))
+    }
+
+    @Test func styleCarriesMeaning() throws {
+        let dot = try DOTWriter(graph: mini).dot()
+        #expect(dot.contains(##"shape=hexagon, fillcolor="#c7e9c0""##), "firms are green hexagons")
+        #expect(dot.contains(##"color="#c0392b", fontcolor="#c0392b", style="dashed""##), "hostile verbal: red dashed")
+        #expect(dot.contains(##"color="#c0392b", fontcolor="#c0392b", style="solid", penwidth=1.4"##), "hostile material: red solid")
+        #expect(dot.contains(##"color="#8c8c8c", fontcolor="#8c8c8c", style="solid", penwidth=0.7"##), "structural: thin grey")
+        #expect(dot.contains(#"label=<<B>A small dispute</B><BR/><FONT POINT-SIZE="14">as of 2019-03 · 5 actors · 5 relations</FONT>>"#))
+    }
+
+    @Test func parallelRelationsShareOneLabelledEdge() throws {
+        var graph = mini
+        var second = graph.relations[0]
+        second.span = .on(try PartialDate(parsing: "2019-05"))
+        graph.relations.append(second)
+        let dot = try DOTWriter(graph: graph).dot()
+        #expect(dot.contains(#"label="bans ×2\n2012–, 2019-05""#))
+        #expect(dot.components(separatedBy: "\"state-a\" -> \"acme\"").count == 2, "one edge for the pair and type")
+    }
+
+    @Test func tooltipsCarryTheEvidenceAndNodesTheirDescription() throws {
+        let dot = try DOTWriter(graph: mini).dot()
+        #expect(dot.contains(#"tooltip="State A bans Acme Networks (2012–)\n“State A has banned Acme since 2012.” — A paper, Example Press, 2019-03""#))
+        #expect(dot.contains(#"tooltip="Acme Networks (firm, CN)\nalso: Acme, Acme Ltd.\nMaker of network kit""#))
+    }
+
+    @Test func focusKeepsOnlyTheNeighbourhood() throws {
+        var options = DiagramOptions()
+        options.focus = "ministry"
+        let dot = try DOTWriter(graph: mini, options: options).dot()
+        #expect(dot.contains("\"minister\" ["))
+        #expect(dot.contains("\"state-a\" ["))
+        #expect(!dot.contains("\"acme\" ["))
+        #expect(!dot.contains("\"loner\" ["))
+        options.depth = 2
+        #expect(try DOTWriter(graph: mini, options: options).dot().contains("\"acme\" ["))
+    }
+
+    @Test func highlightedPathStandsOut() throws {
+        var options = DiagramOptions()
+        options.highlightPath = ("minister", "state-a")
+        let dot = try DOTWriter(graph: mini, options: options).dot()
+        // Two paths of two hops; the tie-break takes the smaller vertex sequence: via acme.
+        #expect(dot.contains(#"class="relation hostile verbal warns-against highlight""#))
+        #expect(dot.contains(#"class="relation hostile verbal denies highlight""#))
+        #expect(dot.contains(#"class="actor firm highlight""#))
+        #expect(dot.contains(##"class="relation neutral structural leads", color="#8c8c8c55""##), "off-path edges fade")
+        #expect(dot.contains(##"class="actor agency", label="Ministry of Wires", shape=box, color="#bdbdbd""##), "off-path actors fade")
+        options.highlightPath = ("state-a", "minister")
+        #expect(throws: DiagramError.noPath(from: "state-a", to: "minister")) { try DOTWriter(graph: mini, options: options).dot() }
+    }
+
+    @Test func stanceColouringUsesDeclaredPositions() throws {
+        var options = DiagramOptions()
+        options.coloring = .stance(issue: "acme-in-networks")
+        let dot = try DOTWriter(graph: mini, options: options).dot()
+        #expect(dot.contains(#"class="actor government stance-strongly-oppose""#))
+        #expect(dot.contains(#"class="actor group stance-none""#))
+        options.coloring = .stance(issue: "acme-in-network")
+        #expect(throws: DiagramError.unknownIssue("acme-in-network", suggestion: "acme-in-networks")) { try DOTWriter(graph: mini, options: options).dot() }
+    }
+
+    @Test func clustersGroupActorsByCountry() throws {
+        var options = DiagramOptions()
+        options.clusterByCountry = true
+        let dot = try DOTWriter(graph: mini, options: options).dot()
+        #expect(dot.contains(#"subgraph "cluster_country_us" {"#))
+        #expect(dot.contains(#"subgraph "cluster_country_cn" {"#))
+    }
+
+    @Test func hostileStringsNeitherBreakNorInjectIntoSVG() throws {
+        let svg = try svgText(hostile)
+        let document = try SVGDocument(svg)
+        #expect(!document.elements.contains("script"))
+        #expect(document.attributes.allSatisfy { !$0.name.lowercased().hasPrefix("on") })
+        let links = document.attributes.filter { $0.name.hasSuffix("href") }.map(\.value)
+        #expect(!links.isEmpty)
+        #expect(links.allSatisfy { $0.hasPrefix("https://") && !$0.contains("<") && !$0.contains("\"") })
+        // The names appear literally: escString sequences are not expanded, markup is text.
+        #expect(document.texts.contains(#"<script>alert("x")</script> \N & "q""#))
+        #expect(document.texts.contains(#"Victim \l\r\n {braces} [brackets] ; -- -> label=evil"#))
+        #expect(document.texts.contains(#"Hostile </title><script>alert(1)</script> \G"#))
+        let titles = document.attributes.filter { $0.name == "xlink:title" }.map(\.value)
+        #expect(titles.contains { $0.contains(#"x [label="pwned" ＼N </text><script>alert(3)</script>"#) })
+    }
+
+    @Test func nonHTTPAddressesNeverReachTheOutput() throws {
+        var graph = hostile
+        graph.actors[0].url = "javascript:alert(1)"
+        graph.sources[0].url = "data:text/html,<script>alert(1)</script>"
+        let dot = try DOTWriter(graph: graph).dot()
+        #expect(!dot.contains("URL="))
+        #expect(!dot.contains("javascript:alert(1)\""))
+    }
+
+    private func svgText(_ graph: StakeholderGraph) throws -> String {
+        String(decoding: try Diagram.render(graph, options: DiagramOptions(), engine: .fixed(.dot), format: .svg).bytes, as: UTF8.self)
+    }
+}
+
+/// The element names, attributes and text of an SVG document, read with a real XML parser
+/// (which also proves the document is well-formed).
+final class SVGDocument: NSObject, XMLParserDelegate {
+    private(set) var elements: Set<String> = []
+    private(set) var attributes: [(name: String, value: String)] = []
+    private(set) var texts: Set<String> = []
+    private var text = ""
+
+    init(_ svg: String) throws {
+        super.init()
+        let parser = XMLParser(data: Data(svg.utf8))
+        parser.delegate = self
+        guard parser.parse() else { throw parser.parserError ?? CocoaError(.coderReadCorrupt) }
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        elements.insert(name)
+        self.attributes += attributes.map { ($0.key, $0.value) }
+        text = ""
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if name == "text" || name == "title" { texts.insert(text) }
+        text = ""
+    }
+}
