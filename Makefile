@@ -1,11 +1,12 @@
 # stakegraph: the two commands of the README.
-#   make run   install what is missing, build, validate and summarise every graph in Graphs/
+#   make run   install what is missing, build, validate every graph in Graphs/ and render it into Output/
 #   make test  install what is missing, run the whole test suite
 
 SWIFT ?= swift
 SEEDS ?= ../shared/seeds
 BIN := .build/release/stakegraph
 GRAPHS := $(sort $(wildcard Graphs/*.yaml Graphs/*.yml Graphs/*.json))
+SEED_GRAPH := Graphs/huawei-5g.yaml
 
 .PHONY: run test deps build clean
 
@@ -27,12 +28,17 @@ build: deps
 run: build
 	@mkdir -p Output
 	@status=0; for graph in $(GRAPHS); do \
-	  echo "== $$graph"; \
 	  if [ -d "$(SEEDS)" ]; then $(BIN) validate "$$graph" --sources "$(SEEDS)" || status=1; \
 	  else $(BIN) validate "$$graph" || status=1; fi; \
-	  $(BIN) stats -g "$$graph" || status=1; \
-	  echo; \
-	done; exit $$status
+	  $(BIN) render "$$graph" || status=1; \
+	done; \
+	if [ -f $(SEED_GRAPH) ]; then \
+	  $(BIN) render $(SEED_GRAPH) --focus huawei --depth 1 -o Output/huawei-5g-focus-huawei.svg || status=1; \
+	  $(BIN) render $(SEED_GRAPH) --highlight-path "Chris Wray" "Government of China" -o Output/huawei-5g-path-wray-china.svg || status=1; \
+	  $(BIN) render $(SEED_GRAPH) --color-by stance --issue huawei-in-5g --cluster-by country --no-edge-labels -o Output/huawei-5g-stances.svg || status=1; \
+	fi; \
+	echo; $(BIN) stats -g $(SEED_GRAPH) --format json | sed -n 's/^  "\(actors\|relations\|quotes\|positions\)" : \(.*\),$$/  \1: \2/p'; \
+	exit $$status
 
 test: deps
 	$(SWIFT) build --build-tests

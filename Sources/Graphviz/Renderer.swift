@@ -50,7 +50,11 @@ public enum Renderer {
             }
             defer { agclose(graph) }
             guard gvLayout(context, graph, engine.rawValue) == 0 else {
-                throw failure("Graphviz could not lay out the graph with \(engine.rawValue)")
+                var error = failure("Graphviz could not lay out the graph with \(engine.rawValue)")
+                if error.message.contains("not recognized") {
+                    error.message += " (Graphviz's layout plugins are missing: reinstall libgvc6, or unset GVBINDIR)"
+                }
+                throw error
             }
             defer { gvFreeLayout(context, graph) }
             var buffer: UnsafeMutablePointer<CChar>?

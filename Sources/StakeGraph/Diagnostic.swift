@@ -75,9 +75,10 @@ public enum Suggestion {
     /// The candidate closest to `name` by case-insensitive edit distance, if it is close enough to
     /// be a plausible typo: within a third of the name's length (at least 1, at most 4 edits; none
     /// for one-letter names), or
-    /// differing only in case, `_`/space versus `-`.
-    public static func nearest<S: Sequence>(to name: String, in candidates: S) -> String?
-    where S.Element == String {
+    /// differing only in case, `_`/space versus `-`; failing that, the one candidate that has the
+    /// name as a whole hyphenated word.
+    public static func nearest<C: Collection>(to name: String, in candidates: C) -> String?
+    where C.Element == String {
         let wanted = normalised(name)
         var best: (name: String, distance: Int)?
         for candidate in candidates {
@@ -89,12 +90,19 @@ public enum Suggestion {
         }
         guard let best else { return nil }
         let limit = wanted.count <= 1 ? 0 : min(4, max(1, wanted.count / 3))
-        return best.distance <= limit ? best.name : nil
+        if best.distance <= limit { return best.name }
+        // A whole word of exactly one candidate: "acme" → "acme-in-networks".
+        guard wanted.count >= 3 else { return nil }
+        let word = String(wanted)
+        let containing = candidates.filter { candidate in
+            normalised(candidate).split(separator: "-").map { String($0) }.contains(word)
+        }
+        return containing.count == 1 ? containing[0] : nil
     }
 
     /// `" did you mean 'x'?"` or the empty string, ready to append to a message.
-    public static func hint<S: Sequence>(for name: String, in candidates: S) -> String
-    where S.Element == String {
+    public static func hint<C: Collection>(for name: String, in candidates: C) -> String
+    where C.Element == String {
         nearest(to: name, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
     }
 

@@ -103,6 +103,12 @@ import Testing
         let dot = try DOTWriter(graph: mini, options: options).dot()
         #expect(dot.contains(#"subgraph "cluster_country_us" {"#))
         #expect(dot.contains(#"subgraph "cluster_country_cn" {"#))
+        // Edge labels become xlabels with clusters: dot 2.42 double-frees label nodes otherwise.
+        #expect(dot.contains(#"xlabel="bans\n2012–""#))
+        var seed = try GraphReader.read(contentsOf: SeedGraphTests.path).graph
+        seed.info.title = "clusters"
+        let svg = try Diagram.render(seed, options: options, engine: .fixed(.dot), format: .svg)
+        #expect(!svg.bytes.isEmpty)
     }
 
     @Test func hostileStringsNeitherBreakNorInjectIntoSVG() throws {

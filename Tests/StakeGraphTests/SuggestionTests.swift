@@ -19,6 +19,12 @@ import Testing
         #expect(Suggestion.nearest(to: "anything", in: [String]()) == nil)
     }
 
+    @Test func aWholeWordOfOneCandidateIsSuggested() {
+        #expect(Suggestion.nearest(to: "acme", in: ["acme-in-networks", "other"]) == "acme-in-networks")
+        #expect(Suggestion.nearest(to: "acme", in: ["acme-a", "acme-b"]) == nil, "ambiguous")
+        #expect(Suggestion.nearest(to: "in", in: ["acme-in-networks"]) == nil, "too short")
+    }
+
     @Test func hintReadsAsAQuestion() {
         #expect(Suggestion.hint(for: "frim", in: ["firm", "media"]) == "; did you mean 'firm'?")
     }

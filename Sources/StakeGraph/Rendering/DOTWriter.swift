@@ -51,14 +51,14 @@ public struct DOTWriter {
         let stances = try stanceByActor()
 
         var lines = ["digraph \(DOTText.identifier(graph.info.id.isEmpty ? "stakegraph" : graph.info.id)) {"]
-        lines.append("  graph [\(graphAttributes(actorCount: actors.count, relationCount: groups.reduce(0) { $0 + $1.relations.count }, groups: groups))]")
+        lines.append("  graph [\(graphAttributes(actorCount: actors.count, relationCount: groups.reduce(0) { $0 + $1.relations.count }, groups: groups, path: path))]")
         lines.append("  node [fontname=\"\(DiagramStyle.fontName)\", fontsize=12, style=filled, penwidth=1, margin=\"0.08,0.04\"]")
         lines.append("  edge [fontname=\"\(DiagramStyle.fontName)\", fontsize=10, arrowsize=0.7]")
         if options.clusterByCountry {
             let byCountry = Dictionary(grouping: actors.filter { $0.country != nil }, by: { $0.country! })
             for country in byCountry.keys.sorted() {
                 lines.append("  subgraph \(DOTText.identifier("cluster_country_\(country.lowercased())")) {")
-                lines.append("    label=\(DOTText.quoted(country)); style=\"rounded,dashed\"; color=\"#9e9e9e\"; fontcolor=\"#616161\"; id=\(DOTText.identifier("country-\(country.lowercased())"))")
+                lines.append("    label=\(DOTText.quoted(country)); style=\"rounded,dashed\"; color=\"#9e9e9e\"; fontcolor=\"#616161\"; fontsize=14; id=\(DOTText.identifier("country-\(country.lowercased())"))")
                 lines += byCountry[country]!.map { "  " + node($0, stances: stances, path: path) }
                 lines.append("  }")
             }
@@ -99,6 +99,7 @@ public struct DOTWriter {
 
     /// Actor ids on the highlighted path, and its hops as "from\0to" keys.
     struct HighlightedPath {
+        var sequence: [String] = []
         var actors: Set<String> = []
         var hops: Set<String> = []
         var isEmpty: Bool { actors.isEmpty }
@@ -112,7 +113,7 @@ public struct DOTWriter {
             throw .noPath(from: from, to: to)
         }
         let ids = vertices.map(projection.actorID(of:))
-        var path = HighlightedPath(actors: Set(ids))
+        var path = HighlightedPath(sequence: ids, actors: Set(ids))
         for (u, v) in zip(ids, ids.dropFirst()) { path.hops.insert("\(u)\u{0}\(v)") }
         return path
     }
@@ -133,7 +134,7 @@ public struct DOTWriter {
 
     // MARK: Elements
 
-    private func graphAttributes(actorCount: Int, relationCount: Int, groups: [EdgeGroup]) -> String {
+    private func graphAttributes(actorCount: Int, relationCount: Int, groups: [EdgeGroup], path: HighlightedPath) -> String {
         let dates = groups.flatMap(\.relations).compactMap { $0.span.sortDate }
         let asOf = graph.info.asOf ?? dates.max()
         var subtitle = [asOf.map { "as of \($0)" }, "\(actorCount) actors", "\(relationCount) relations"].compactMap { $0 }
@@ -142,6 +143,9 @@ public struct DOTWriter {
             subtitle.append("within \(options.depth) hop\(options.depth == 1 ? "" : "s") of \(name)")
         }
         if case .stance(let issue) = options.coloring { subtitle.append("colour: stance on \(issue)") }
+        if !path.sequence.isEmpty {
+            subtitle.append("path: " + path.sequence.map { graph.actor(id: $0)?.name ?? $0 }.joined(separator: " → "))
+        }
         let title = graph.info.title ?? graph.info.id
         let label = "<<B>\(DOTText.html(title))</B><BR/><FONT POINT-SIZE=\"14\">\(DOTText.html(subtitle.joined(separator: " · ")))</FONT>>"
         return [
@@ -219,7 +223,13 @@ public struct DOTWriter {
             "penwidth=\(penWidth)",
         ]
         if !type.directed { attributes.append("dir=none") }
-        if options.edgeLabels { attributes.append("label=\(DOTText.quoted(edgeLabel(group)))") }
+        if options.edgeLabels {
+            // Graphviz 2.42's dot frees the virtual nodes of edge labels twice when the graph has
+            // clusters (a double free in dot_cleanup, reproduced in plain C); external labels
+            // (`xlabel`) are placed after layout and avoid it.
+            let name = options.clusterByCountry ? "xlabel" : "label"
+            attributes.append("\(name)=\(DOTText.quoted(edgeLabel(group)))")
+        }
         attributes.append("tooltip=\(DOTText.tooltip(edgeTooltip(group)))")
         attributes.append("labeltooltip=\(DOTText.tooltip(edgeTooltip(group)))")
         let urls = group.relations.flatMap(\.evidence).compactMap { graph.source(id: $0.source)?.url }

@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+@Suite struct RenderCommandTests {
+    let mini = StakegraphRunner.fixture("mini.yaml")
+
+    @Test func writesTheDefaultOutputFileAtomically() throws {
+        let directory = try StakegraphRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = try StakegraphRunner.run(["render", mini], in: directory)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let svg = try String(contentsOf: directory.appendingPathComponent("Output/mini.svg"), encoding: .utf8)
+        #expect(svg.hasPrefix("<?xml"))
+        #expect(outcome.stderr == "wrote Output/mini.svg (dot, \(svg.utf8.count) bytes)\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("Output").path)
+        #expect(leftovers == ["mini.svg"], "no temporary file stays behind")
+    }
+
+    @Test func writesEveryFormat() throws {
+        let png = try StakegraphRunner.run(["render", mini, "--format", "png", "-o", "-"])
+        #expect(png.status == 0)
+        #expect(png.stdout.utf8.starts(with: [0x89, 0x50, 0x4E, 0x47]) || png.stdout.hasPrefix("\u{FFFD}PNG"))
+        let pdf = try StakegraphRunner.run(["render", mini, "--format", "pdf", "-o", "-"])
+        #expect(pdf.stdout.hasPrefix("%PDF-"))
+        let dot = try StakegraphRunner.run(["render", mini, "--format", "dot", "-o", "-"])
+        #expect(dot.stdout.hasPrefix("digraph \"mini\" {"))
+        #expect(dot.stderr.isEmpty)
+    }
+
+    @Test func aFailedRenderKeepsThePreviousFileAndExits70() throws {
+        let directory = try StakegraphRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let output = directory.appendingPathComponent("keep.svg")
+        try "previous".write(to: output, atomically: true, encoding: .utf8)
+        // With no layout plugins, Graphviz fails in gvLayout.
+        let outcome = try StakegraphRunner.run(["render", mini, "-o", output.path], environment: ["GVBINDIR": directory.path])
+        #expect(outcome.status == 70)
+        #expect(outcome.stderr.hasPrefix("stakegraph: error: Graphviz could not lay out the graph with dot: Error: Layout type: \"dot\" not recognized."))
+        #expect(try String(contentsOf: output, encoding: .utf8) == "previous")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["keep.svg"])
+    }
+
+    @Test func autoEngineKeepsADense300ActorGraphFast() throws {
+        let directory = try StakegraphRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("dense.yaml")
+        try DenseGraph.yaml(actors: 300, relations: 1200).write(to: file, atomically: true, encoding: .utf8)
+        let outcome = try StakegraphRunner.run(["render", file.path, "-o", directory.appendingPathComponent("dense.svg").path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("stakegraph: note: 300 actors, 1200 edges: using sfdp with straight edges and no edge labels"))
+        let svg = try String(contentsOf: directory.appendingPathComponent("dense.svg"), encoding: .utf8)
+        #expect(svg.components(separatedBy: "class=\"node actor").count == 301)
+    }
+
+    @Test func focusHighlightAndStanceColouring() throws {
+        let focus = try StakegraphRunner.run(["render", mini, "--focus", "Ministry of Wires", "--format", "dot", "-o", "-"])
+        #expect(focus.status == 0)
+        #expect(focus.stdout.contains("within 1 hop of Ministry of Wires"))
+        #expect(!focus.stdout.contains("\"acme\" ["))
+        let path = try StakegraphRunner.run(["render", mini, "--highlight-path", "jane doe", "State A", "--format", "dot", "-o", "-"])
+        #expect(path.stdout.contains("highlight"))
+        let stance = try StakegraphRunner.run(["render", mini, "--color-by", "stance", "--issue", "acme-in-networks", "--format", "dot", "-o", "-"])
+        #expect(stance.stdout.contains("stance-strongly-support"))
+    }
+
+    @Test func badRequestsGetPlainAnswers() throws {
+        let unknown = try StakegraphRunner.run(["render", mini, "--focus", "acmee", "-o", "-"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr == "stakegraph: error: no actor is called 'acmee'; did you mean 'acme'?\n")
+        let noPath = try StakegraphRunner.run(["render", mini, "--highlight-path", "state-a", "minister", "-o", "-"])
+        #expect(noPath.status == 1)
+        #expect(noPath.stderr == "stakegraph: no path from 'state-a' to 'minister' to highlight\n")
+        let noIssue = try StakegraphRunner.run(["render", mini, "--color-by", "stance"])
+        #expect(noIssue.status == 64)
+        #expect(noIssue.stderr.contains("--color-by stance needs --issue ID"))
+        let wrongIssue = try StakegraphRunner.run(["render", mini, "--color-by", "stance", "--issue", "acme", "-o", "-"])
+        #expect(wrongIssue.status == 64)
+        #expect(wrongIssue.stderr == "stakegraph: error: no issue 'acme'; did you mean 'acme-in-networks'?\n")
+        let engine = try StakegraphRunner.run(["render", mini, "--engine", "dott"])
+        #expect(engine.status == 64)
+        let halfPath = try StakegraphRunner.run(["render", mini, "--highlight-path", "acme"])
+        #expect(halfPath.status == 64)
+        #expect(halfPath.stderr.contains("--highlight-path takes two actors: FROM TO"))
+    }
+}
+
+/// A deterministic dense random graph for render tests.
+enum DenseGraph {
+    static func yaml(actors: Int, relations: Int) -> String {
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let kinds = ["government", "agency", "firm", "official", "group"]
+        let types = ["bans", "warns-against", "supports", "contracts-with", "part-of", "pressures"]
+        var lines = ["graph: {id: dense, title: Dense}", "sources: [{id: s, title: S}]", "actors:"]
+        for i in 0..<actors { lines.append("  - {id: a\(i), name: Actor \(i), kind: \(kinds[i % kinds.count])}") }
+        lines.append("relations:")
+        var seen = Set<Int>()
+        while seen.count < relations {
+            let (u, v) = (next(actors), next(actors))
+            if u == v || !seen.insert(u * actors + v).inserted { continue }
+            lines.append("  - {from: a\(u), to: a\(v), type: \(types[next(types.count)]), evidence: [{source: s, quote: q}]}")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
