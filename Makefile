@@ -8,7 +8,7 @@ BIN := .build/release/stakegraph
 GRAPHS := $(sort $(wildcard Graphs/*.yaml Graphs/*.yml Graphs/*.json))
 SEED_GRAPH := Graphs/huawei-5g.yaml
 
-.PHONY: run test deps build clean
+.PHONY: run test deps build bench clean
 
 ## Installs libgraphviz-dev and pkg-config through apt-get when they are missing.
 deps:
@@ -43,6 +43,10 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## Side-by-side benchmarks (see Benchmarks/RESULTS.md).
+bench: deps
+	Benchmarks/render.sh
 
 clean:
 	rm -rf .build

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A calendar date known to the year, the month or the day: `2012`, `2019-01`, `2019-02-13`.
 ///
 /// News reports rarely give a day; forcing one would invent precision. Comparison orders by the
@@ -33,8 +31,8 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
             guard let month else { throw .malformed("\(year)-?-\(day)") }
             let last = Self.daysIn(month: month, year: year)
             guard (1...last).contains(day) else {
-                throw .impossible(String(format: "%04d-%02d-%02d is not a calendar date: %@ %d has %d days",
-                                         year, month, day, Self.monthNames[month - 1], year, last))
+                let date = "\(Self.padded(year, 4))-\(Self.padded(month, 2))-\(Self.padded(day, 2))"
+                throw .impossible("\(date) is not a calendar date: \(Self.monthNames[month - 1]) \(year) has \(last) days")
             }
         }
         self.year = year
@@ -57,10 +55,15 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     public var description: String {
-        var text = String(format: "%04d", year)
-        if let month { text += String(format: "-%02d", month) }
-        if let day { text += String(format: "-%02d", day) }
+        var text = Self.padded(year, 4)
+        if let month { text += "-" + Self.padded(month, 2) }
+        if let day { text += "-" + Self.padded(day, 2) }
         return text
+    }
+
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// The first day this date can mean, as a sortable integer yyyymmdd.

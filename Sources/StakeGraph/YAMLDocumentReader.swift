@@ -19,7 +19,9 @@ enum YAMLDocumentReader {
     static func read(_ text: String) throws(SyntaxError) -> DocumentNode? {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver tags nothing: values are read from their text, and the default
+            // resolver's regular expressions would cost more than all of the rest of parsing.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             throw syntaxError(from: error)
         } catch {

@@ -86,6 +86,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Leave the legend out.")
     var noLegend = false
 
+    @Flag(help: "Print how long each phase took (load, layout, write) to stderr.")
+    var timings = false
+
     func validate() throws {
         if file != nil && graph != nil { throw ValidationError("give the graph either as FILE or with -g, not both") }
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
@@ -96,8 +99,10 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
+        var clock = Timings(enabled: timings)
         let options = GraphOptions(graph: file ?? graph)
         let graph = try options.load()
+        clock.lap("load")
         var diagram = DiagramOptions()
         do {
             diagram.focus = try focus.map { try graph.findActor($0).id }
@@ -132,11 +137,13 @@ struct RenderCommand: ParsableCommand {
         } catch let error as GraphvizError {
             throw CLIFailure.rendering(error.description)
         }
+        clock.lap(format == .dot ? "dot" : "layout")
         if let note = plan.note { Terminal.error("stakegraph: note: \(note)") }
 
         let destination = output ?? "Output/\(graph.info.id).\(format.rawValue)"
         if destination == "-" {
             FileHandle.standardOutput.write(Data(bytes))
+            clock.lap("write")
             return
         }
         do {
@@ -144,6 +151,7 @@ struct RenderCommand: ParsableCommand {
         } catch {
             throw CLIFailure.rendering(error.description)
         }
+        clock.lap("write")
         Terminal.error("wrote \(destination) (\(plan.engine.rawValue), \(bytes.count) bytes)")
     }
 }

@@ -51,6 +51,71 @@ do {
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         }
         print(String(format: "median %.4f s over %d renders", times.sorted()[times.count / 2], count))
+    case ("render-vs-dot", let count?):
+        // The design's choice: render in-process through libgvc rather than run a `dot` process.
+        guard let path = arguments.dropFirst(2).first else { fail("render-vs-dot needs a graph file") }
+        let graph = try GraphReader.read(contentsOf: path).graph
+        let dot = try Diagram.dot(for: graph, options: DiagramOptions(), engine: .auto).text
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stakegraph-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let dotFile = directory.appendingPathComponent("graph.dot")
+        try dot.write(to: dotFile, atomically: true, encoding: .utf8)
+        func seconds(_ body: () throws -> Void) rethrows -> Double {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        }
+        let cold = try seconds { _ = try Renderer.render(dot: dot, engine: .dot, format: .svg) }
+        let warm = try (0..<count).map { _ in try seconds { _ = try Renderer.render(dot: dot, engine: .dot, format: .svg) } }.sorted()
+        let process = try (0..<count).map { _ in
+            try seconds {
+                let dotProcess = Process()
+                dotProcess.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+                dotProcess.arguments = ["-Tsvg", dotFile.path, "-o", directory.appendingPathComponent("out.svg").path]
+                try dotProcess.run()
+                dotProcess.waitUntilExit()
+                guard dotProcess.terminationStatus == 0 else { fail("dot failed") }
+            }
+        }.sorted()
+        let (warmMedian, processMedian) = (warm[count / 2], process[count / 2])
+        print(String(format: "in-process, first render (with gvContext): %7.1f ms", cold * 1000))
+        print(String(format: "in-process, warm, median of %d:            %7.1f ms", count, warmMedian * 1000))
+        print(String(format: "dot -Tsvg process, median of %d:           %7.1f ms", count, processMedian * 1000))
+        print(String(format: "ratio in-process (warm) / dot process:     %7.2f", warmMedian / processMedian))
+        print(String(format: "ratio in-process (first) / dot process:    %7.2f", cold / processMedian))
+    case ("cold", _):
+        guard let path = arguments.dropFirst(1).first else { fail("cold needs a graph file") }
+        var clock = DispatchTime.now().uptimeNanoseconds
+        func lap(_ name: String) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            print(String(format: "%-14@ %.4f s", name, Double(now - clock) / 1e9))
+            clock = now
+        }
+        let graph = try GraphReader.read(contentsOf: path).graph
+        lap("read")
+        let dot = try Diagram.dot(for: graph, options: DiagramOptions(), engine: .auto).text
+        lap("dot text")
+        _ = GraphvizLibrary.version
+        lap("gvContext")
+        _ = try Renderer.render(dot: dot, engine: .dot, format: .svg)
+        lap("first render")
+        _ = try Renderer.render(dot: dot, engine: .dot, format: .svg)
+        lap("second render")
+    case ("phases", let count?):
+        guard let path = arguments.dropFirst(2).first else { fail("phases needs a graph file") }
+        func median(_ body: () throws -> Void) rethrows -> Double {
+            var times: [Double] = []
+            for _ in 0..<count {
+                let start = DispatchTime.now().uptimeNanoseconds
+                try body()
+                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            }
+            return times.sorted()[times.count / 2]
+        }
+        let graph = try GraphReader.read(contentsOf: path).graph
+        print(String(format: "read+validate %.4f s", try median { _ = try GraphReader.read(contentsOf: path) }))
+        print(String(format: "dot text      %.4f s", try median { _ = try Diagram.dot(for: graph, options: DiagramOptions(), engine: .auto) }))
     default:
         fail("usage: stakegraph-bench render-soak N [GRAPH] | render-time N GRAPH")
     }

@@ -8,19 +8,14 @@ public enum DOTText {
     /// backslashes doubled first, then quotes escaped, line breaks as `\n`. Graphviz then shows
     /// `\N`, `\G`, `\l` from the data literally instead of expanding them.
     public static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "\"": result += "\\\""
-            case "\n": result += "\\n"
-            case "\r", "\t": result += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                result.unicodeScalars.append(scalar)
+        "\"" + escaping(text) { byte in
+            switch byte {
+            case UInt8(ascii: "\\"): return "\\\\"
+            case UInt8(ascii: "\""): return "\\\""
+            case UInt8(ascii: "\n"): return "\\n"
+            default: return nil
             }
-        }
-        return result + "\""
+        } + "\""
     }
 
     /// A DOT quoted string for an identifier-like value (`id`, `class`, node names): the same
@@ -32,41 +27,50 @@ public enum DOTText {
     /// are shown as the look-alike "＼" (U+FF3C). `&` is written `&amp;`: Graphviz leaves
     /// entities in tooltips alone, so data such as `&#92;` would otherwise be decoded.
     public static func tooltip(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\u{FF3C}"
-            case "\"": result += "\\\""
-            case "&": result += "&amp;"
-            case "\n": result += "\\n"
-            case "\r", "\t": result += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                result.unicodeScalars.append(scalar)
+        "\"" + escaping(text) { byte in
+            switch byte {
+            case UInt8(ascii: "\\"): return "\u{FF3C}"
+            case UInt8(ascii: "\""): return "\\\""
+            case UInt8(ascii: "&"): return "&amp;"
+            case UInt8(ascii: "\n"): return "\\n"
+            default: return nil
             }
-        }
-        return result + "\""
+        } + "\""
     }
 
     /// Text for inside an HTML-like label (`label=<…>`): XML-escaped, control characters dropped,
     /// and backslashes doubled, since Graphviz expands `\N` … even in HTML labels.
     public static func html(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": result += "\\\\"
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\n": result += "<BR/>"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                result.unicodeScalars.append(scalar)
+        escaping(text) { byte in
+            switch byte {
+            case UInt8(ascii: "\\"): return "\\\\"
+            case UInt8(ascii: "&"): return "&amp;"
+            case UInt8(ascii: "<"): return "&lt;"
+            case UInt8(ascii: ">"): return "&gt;"
+            case UInt8(ascii: "\""): return "&quot;"
+            case UInt8(ascii: "'"): return "&#39;"
+            case UInt8(ascii: "\n"): return "<BR/>"
+            default: return nil
             }
         }
-        return result
+    }
+
+    /// Copies `text`, replacing the ASCII bytes `replacement` names, turning tabs and carriage
+    /// returns into spaces and dropping other control characters. Works on UTF-8 bytes: every
+    /// special character is ASCII, and the bytes of other characters never look like ASCII.
+    private static func escaping(_ text: String, _ replacement: (UInt8) -> StaticString?) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if let replaced = replacement(byte) {
+                replaced.withUTF8Buffer { bytes.append(contentsOf: $0) }
+            } else if byte == 0x09 || byte == 0x0D {
+                bytes.append(UInt8(ascii: " "))
+            } else if byte >= 0x20 && byte != 0x7F {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// A DOT quoted string for a `URL`/`href`, or nil when the address is not absolute

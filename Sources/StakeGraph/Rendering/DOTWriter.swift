@@ -230,8 +230,9 @@ public struct DOTWriter {
             let name = options.clusterByCountry ? "xlabel" : "label"
             attributes.append("\(name)=\(DOTText.quoted(edgeLabel(group)))")
         }
-        attributes.append("tooltip=\(DOTText.tooltip(edgeTooltip(group)))")
-        attributes.append("labeltooltip=\(DOTText.tooltip(edgeTooltip(group)))")
+        let tooltip = DOTText.tooltip(edgeTooltip(group))
+        attributes.append("tooltip=\(tooltip)")
+        attributes.append("labeltooltip=\(tooltip)")
         let urls = group.relations.flatMap(\.evidence).compactMap { graph.source(id: $0.source)?.url }
         if let url = urls.first.flatMap({ DOTText.url($0, forXML: options.urlsForXML) }) {
             attributes.append("URL=\(url)")
