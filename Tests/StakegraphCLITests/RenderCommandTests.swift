@@ -52,6 +52,14 @@ import Testing
         #expect(svg.components(separatedBy: "class=\"node actor").count == 301)
     }
 
+    @Test func anExplicitEngineIsObeyed() throws {
+        let directory = try StakegraphRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = try StakegraphRunner.run(["render", mini, "--engine", "neato", "-o", directory.appendingPathComponent("n.svg").path])
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr.hasPrefix("wrote \(directory.appendingPathComponent("n.svg").path) (neato, "))
+    }
+
     @Test func focusHighlightAndStanceColouring() throws {
         let focus = try StakegraphRunner.run(["render", mini, "--focus", "Ministry of Wires", "--format", "dot", "-o", "-"])
         #expect(focus.status == 0)
