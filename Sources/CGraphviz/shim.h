@@ -1,5 +1,6 @@
 #ifndef STAKEGRAPH_CGRAPHVIZ_SHIM_H
 #define STAKEGRAPH_CGRAPHVIZ_SHIM_H
+#include <stdio.h>
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 
@@ -10,4 +11,49 @@ static inline Agdesc_t stakegraph_undirected_desc(void) { return Agundirected; }
 /// Flushes cgraph's lexer buffer. Exported by libcgraph 2.42 but missing from its header; needed
 /// because a failed read leaves input in the buffer that the next read would otherwise see.
 extern void aglexbad(void);
+/// Subgraph names are not mapped to ids by the discipline: cgraph then numbers them
+/// in order of first mention and keeps the name in its internal map. The default discipline uses
+/// the address of the interned name as the id, and subgraphs (clusters) are laid out in id order,
+/// so cluster layouts depended on the heap's state and the same DOT text gave different pictures.
+/// The root graph keeps the default mapping (its name is printed as the SVG title); `open` runs
+/// once per root graph, just before the root's name is mapped.
+static inline int *stakegraph_root_name_pending(void) {
+    static int pending;
+    return &pending;
+}
+
+static inline void *stakegraph_open_ids(Agraph_t *graph, Agdisc_t *discipline) {
+    *stakegraph_root_name_pending() = 1;
+    return AgIdDisc.open(graph, discipline);
+}
+
+static inline long stakegraph_map_id(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
+    if (objtype == AGRAPH && str != NULL) {
+        if (!*stakegraph_root_name_pending()) return 0;
+        *stakegraph_root_name_pending() = 0;
+    }
+    return AgIdDisc.map(state, objtype, str, id, createflag);
+}
+
+/// The default discipline with `stakegraph_map_id`.
+static inline Agdisc_t *stakegraph_deterministic_discipline(void) {
+    static Agiddisc_t ids;
+    static Agdisc_t discipline;
+    ids = AgIdDisc;
+    ids.open = stakegraph_open_ids;
+    ids.map = stakegraph_map_id;
+    discipline.mem = &AgMemDisc;
+    discipline.id = &ids;
+    discipline.io = &AgIoDisc;
+    return &discipline;
+}
+
+/// Reads DOT text held in memory through `stakegraph_deterministic_discipline`.
+static inline Agraph_t *stakegraph_read_dot(const char *text, size_t length) {
+    FILE *stream = fmemopen((void *)text, length, "r");
+    if (stream == NULL) return NULL;
+    Agraph_t *graph = agread(stream, stakegraph_deterministic_discipline());
+    fclose(stream);
+    return graph;
+}
 #endif

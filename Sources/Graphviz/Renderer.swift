@@ -45,7 +45,10 @@ public enum Renderer {
             // both so that one bad input cannot disturb the next or its messages' line numbers.
             aglexbad()
             agreadline(1)
-            guard let graph = dot.withCString({ agmemread($0) }) else {
+            var text = dot
+            guard let graph = text.withUTF8({ buffer in
+                buffer.withMemoryRebound(to: CChar.self) { stakegraph_read_dot($0.baseAddress, $0.count) }
+            }) else {
                 throw failure("Graphviz could not read the DOT text")
             }
             defer { agclose(graph) }

@@ -16,6 +16,17 @@ import Testing
         #expect(leftovers == ["mini.svg"], "no temporary file stays behind")
     }
 
+    @Test func separateRunsGiveByteIdenticalSVGEvenWithClusters() throws {
+        // Cluster order once followed heap addresses inside Graphviz; each run is a new process.
+        let seed = StakegraphRunner.repositoryRoot.appendingPathComponent("Graphs/huawei-5g.yaml").path
+        let arguments = ["render", seed, "--cluster-by", "country", "--color-by", "stance", "--issue", "huawei-in-5g", "-o", "-"]
+        let first = try StakegraphRunner.run(arguments)
+        let second = try StakegraphRunner.run(arguments)
+        #expect(first.status == 0 && second.status == 0)
+        #expect(first.stdout == second.stdout)
+        #expect(first.stdout.contains("<title>cluster_country_us</title>"))
+    }
+
     @Test func writesEveryFormat() throws {
         let png = try StakegraphRunner.run(["render", mini, "--format", "png", "-o", "-"])
         #expect(png.status == 0)
