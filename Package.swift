@@ -31,7 +31,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "stakegraph",
-            dependencies: ["StakeGraph", "Graphviz", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["StakeGraph", "Network", "Graphviz", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Measurements that need a process of their own (memory soak, in-process render time).
         .executableTarget(

@@ -75,8 +75,8 @@ public enum Suggestion {
     /// The candidate closest to `name` by case-insensitive edit distance, if it is close enough to
     /// be a plausible typo: within a third of the name's length (at least 1, at most 4 edits; none
     /// for one-letter names), or
-    /// differing only in case, `_`/space versus `-`; failing that, the one candidate that has the
-    /// name as a whole hyphenated word.
+    /// differing only in case, `_`/space versus `-`; failing that, the one candidate that starts
+    /// with the name or has it as a whole hyphenated word.
     public static func nearest<C: Collection>(to name: String, in candidates: C) -> String?
     where C.Element == String {
         let wanted = normalised(name)
@@ -95,7 +95,8 @@ public enum Suggestion {
         guard wanted.count >= 3 else { return nil }
         let word = String(wanted)
         let containing = candidates.filter { candidate in
-            normalised(candidate).split(separator: "-").map { String($0) }.contains(word)
+            let text = String(normalised(candidate))
+            return text.hasPrefix(word) || text.split(separator: "-").map { String($0) }.contains(word)
         }
         return containing.count == 1 ? containing[0] : nil
     }

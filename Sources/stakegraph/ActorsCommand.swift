@@ -34,6 +34,12 @@ struct ActorsCommand: ParsableCommand {
         }
         switch options.format {
         case .json: try JSONOutput.print(actors.map(ActorRecord.init))
+        case .csv:
+            var csv = CSVText(["id", "name", "kind", "country", "aliases", "description"])
+            for actor in actors {
+                csv.add([actor.id, actor.name, actor.kind.rawValue, actor.country ?? "", actor.aliases.joined(separator: "|"), actor.description ?? ""])
+            }
+            Terminal.write(csv.rendered)
         case .table:
             let degree = Dictionary(graph.relations.flatMap { [($0.from, 1), ($0.to, 1)] }, uniquingKeysWith: +)
             var table = TextTable(["ID", "NAME", "KIND", "COUNTRY", "RELATIONS"], numericColumns: [4])

@@ -4,7 +4,7 @@ import StakeGraph
 
 /// How results are printed.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json
+    case table, json, csv
 }
 
 /// The options every query command shares: which graph to read and how to print.
@@ -14,7 +14,7 @@ struct GraphOptions: ParsableArguments {
                                valueName: "path"))
     var graph: String?
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table, json or csv (csv for listings).")
     var format: OutputFormat = .table
 
     init() {}

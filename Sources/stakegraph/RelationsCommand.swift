@@ -41,6 +41,19 @@ struct RelationsCommand: ParsableCommand {
         }
         switch options.format {
         case .json: try JSONOutput.print(relations.map { RelationRecord($0, in: graph) })
+        case .csv:
+            var csv = CSVText(["from", "to", "type", "date", "start", "end", "source", "quote"])
+            for relation in relations {
+                var (date, start, end) = ("", "", "")
+                switch relation.span {
+                case .undated: break
+                case .on(let day): date = day.description
+                case .interval(let from, let to): (start, end) = (from?.description ?? "", to?.description ?? "")
+                }
+                let first = relation.evidence.first
+                csv.add([relation.from, relation.to, relation.type, date, start, end, first?.source ?? "", first?.quote ?? ""])
+            }
+            Terminal.write(csv.rendered)
         case .table:
             var table = TextTable(["FROM", "TYPE", "TO", "DATE", "EVIDENCE"])
             for relation in relations {

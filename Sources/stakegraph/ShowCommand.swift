@@ -56,6 +56,7 @@ struct ShowCommand: ParsableCommand {
                 }))
         case .table:
             Terminal.output(card(actor, outgoing: outgoing, incoming: incoming, positions: positions, in: graph))
+        case .csv: throw CLIFailure.usage("show prints table or json, not csv")
         }
     }
 

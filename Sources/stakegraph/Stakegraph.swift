@@ -22,7 +22,7 @@ struct Stakegraph: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             ValidateCommand.self, ActorsCommand.self, RelationsCommand.self, ShowCommand.self, StatsCommand.self,
-            RenderCommand.self,
+            RenderCommand.self, PathCommand.self, NeighborsCommand.self, CentralityCommand.self,
         ]
     )
 

@@ -23,6 +23,7 @@ struct StatsCommand: ParsableCommand {
         switch options.format {
         case .json: try JSONOutput.print(stats)
         case .table: Terminal.output(text(stats))
+        case .csv: throw CLIFailure.usage("stats prints table or json, not csv")
         }
     }
 

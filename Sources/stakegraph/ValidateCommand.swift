@@ -56,6 +56,10 @@ struct ValidateCommand: ParsableCommand {
         var message: String
     }
 
+    func validate() throws {
+        if format == .csv { throw ValidationError("validate prints table or json, not csv") }
+    }
+
     func run() throws {
         if let sources {
             var isDirectory: ObjCBool = false
@@ -94,7 +98,7 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         switch format {
-        case .json: try JSONOutput.print(reports)
+        case .json, .csv: try JSONOutput.print(reports)
         case .table:
             for report in reports { Terminal.output(summary(report)) }
         }

@@ -23,6 +23,7 @@ import Testing
         #expect(Suggestion.nearest(to: "acme", in: ["acme-in-networks", "other"]) == "acme-in-networks")
         #expect(Suggestion.nearest(to: "acme", in: ["acme-a", "acme-b"]) == nil, "ambiguous")
         #expect(Suggestion.nearest(to: "in", in: ["acme-in-networks"]) == nil, "too short")
+        #expect(Suggestion.nearest(to: "eigen", in: CentralityMeasure.allCases.map(\.rawValue)) == "eigenvector", "a prefix")
     }
 
     @Test func hintReadsAsAQuestion() {

@@ -1,0 +1,30 @@
+import Network
+
+/// The centrality measures `stakegraph centrality` offers, named as on the command line.
+/// Values follow NetworkX 3.x defaults on the projected `DiGraph` (see `Network`'s algorithms
+/// for formulas, normalisation, complexity and references).
+public enum CentralityMeasure: String, CaseIterable, Sendable, Codable {
+    case degree
+    case inDegree = "in-degree"
+    case outDegree = "out-degree"
+    case closeness, harmonic, betweenness, eigenvector, katz, pagerank, hubs, authorities
+
+    /// The scores of every vertex of `network`.
+    ///
+    /// - Throws: `ConvergenceError` for an iterative measure that does not settle.
+    public func scores(on network: Network) throws(ConvergenceError) -> [Double] {
+        switch self {
+        case .degree: return network.degreeCentrality()
+        case .inDegree: return network.inDegreeCentrality()
+        case .outDegree: return network.outDegreeCentrality()
+        case .closeness: return network.closenessCentrality()
+        case .harmonic: return network.harmonicCentrality()
+        case .betweenness: return network.betweennessCentrality()
+        case .eigenvector: return try network.eigenvectorCentrality()
+        case .katz: return try network.katzCentrality()
+        case .pagerank: return try network.pageRank()
+        case .hubs: return try network.hits().hubs
+        case .authorities: return try network.hits().authorities
+        }
+    }
+}
