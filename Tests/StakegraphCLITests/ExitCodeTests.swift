@@ -54,7 +54,7 @@ import Testing
 }
 
 @Suite struct HelpTests {
-    @Test(arguments: ["validate", "actors", "relations", "show", "stats", "render"])
+    @Test(arguments: ["validate", "actors", "relations", "show", "stats", "render", "path", "neighbors", "centrality"])
     func everyCommandExplainsItselfWithAnExample(command: String) throws {
         let outcome = try StakegraphRunner.run([command, "--help"])
         #expect(outcome.status == 0)
@@ -65,7 +65,7 @@ import Testing
     @Test func theRootHelpListsCommandsAndExitCodes() throws {
         let outcome = try StakegraphRunner.run(["--help"])
         #expect(outcome.status == 0)
-        for command in ["validate", "actors", "relations", "show", "stats", "render"] {
+        for command in ["validate", "actors", "relations", "show", "stats", "render", "path", "neighbors", "centrality"] {
             #expect(outcome.stdout.contains("  \(command) "), "missing \(command)")
         }
         #expect(outcome.stdout.contains("64 usage error, 65 invalid graph data"))

@@ -1,0 +1,46 @@
+import Testing
+@testable import StakeGraph
+
+@Suite struct SelectionTests {
+    let mini: StakeholderGraph
+    init() throws { mini = try Fixtures.read("mini.yaml").graph }
+
+    func kept(_ selection: Selection) -> [String] {
+        selection.apply(to: mini).relations.map { "\($0.from) \($0.type) \($0.to)" }
+    }
+
+    @Test func anEmptySelectionKeepsEverything() {
+        #expect(Selection().apply(to: mini).relations.count == mini.relations.count)
+    }
+
+    @Test func filtersByTypePolarityAndMode() {
+        #expect(kept(Selection(types: ["bans", "leads"])) == ["state-a bans acme", "minister leads ministry"])
+        #expect(kept(Selection(polarity: .hostile)) == ["state-a bans acme", "minister warns-against acme", "acme denies state-a"])
+        #expect(kept(Selection(mode: .structural)) == ["minister leads ministry", "ministry part-of state-a"])
+        #expect(kept(Selection(polarity: .hostile, mode: .verbal)) == ["minister warns-against acme", "acme denies state-a"])
+    }
+
+    @Test func asOfKeepsWhatHadBegunAndNotEndedAndCountsUndated() throws {
+        // bans: start 2012 (open); warns-against: 2019-02-13; denies: 2019-03; two undated.
+        let early = Selection(asOf: try PartialDate(parsing: "2019-02"))
+        let result = early.apply(to: mini)
+        #expect(result.relations.map(\.type) == ["bans", "leads", "part-of", "warns-against"])
+        #expect(result.undatedKept == 2)
+        #expect(kept(Selection(asOf: try PartialDate(parsing: "2011"))) == ["minister leads ministry", "ministry part-of state-a"])
+        #expect(kept(Selection(asOf: try PartialDate(parsing: "2019"))).count == 5, "a coarse date includes all of its year")
+    }
+
+    @Test func anIntervalThatEndedDropsOut() throws {
+        var graph = mini
+        graph.relations[0].span = .interval(start: try PartialDate(parsing: "2012"), end: try PartialDate(parsing: "2018-06"))
+        let kept = Selection(asOf: try PartialDate(parsing: "2019")).apply(to: graph).relations
+        #expect(!kept.contains { $0.type == "bans" })
+        let still = Selection(asOf: try PartialDate(parsing: "2018-06-30")).apply(to: graph).relations
+        #expect(still.contains { $0.type == "bans" })
+    }
+
+    @Test func betweenKeepsWhatOverlapsThePeriod() throws {
+        let period = try PartialDate(parsing: "2019-03")...PartialDate(parsing: "2019-12")
+        #expect(Selection(between: period).apply(to: mini).relations.map(\.type) == ["bans", "leads", "part-of", "denies"])
+    }
+}
