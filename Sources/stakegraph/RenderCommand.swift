@@ -32,7 +32,8 @@ struct RenderCommand: ParsableCommand {
         verbal, solid material, thin grey structural. Hovering an edge shows its quotes and sources; \
         nodes and edges carry ids and classes (actor-huawei; relation hostile verbal bans) for styling.
 
-        The default output is Output/<graph id>.<format>; -o - writes to standard output. The file is \
+        The selection flags (--relation, --polarity, --mode, --as-of, --between) draw only the \
+        relations they keep; every actor stays. The default output is Output/<graph id>.<format>; -o - writes to standard output. The file is \
         replaced atomically: a failed render leaves the previous one as it was.
 
         --engine auto uses dot for small graphs and drops edge labels or switches to sfdp for large \
@@ -43,8 +44,11 @@ struct RenderCommand: ParsableCommand {
           stakegraph render --focus huawei --depth 1 -o Output/huawei-focus.svg
           stakegraph render --highlight-path "Chris Wray" huawei --format png
           stakegraph render --color-by stance --issue huawei-in-5g --cluster-by country
+          stakegraph render --polarity hostile --as-of 2019-03 -o Output/hostile-2019-03.svg
         """
     )
+
+    @OptionGroup var selectionOptions: SelectionOptions
 
     @Argument(help: ArgumentHelp("The graph file (instead of -g).", valueName: "file"))
     var file: String?
@@ -101,9 +105,16 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         var clock = Timings(enabled: timings)
         let options = GraphOptions(graph: file ?? graph)
-        let graph = try options.load()
+        var graph = try options.load()
         clock.lap("load")
+        let selection = try selectionOptions.selection(for: graph)
+        if selection != Selection() {
+            let selected = selection.apply(to: graph)
+            selected.noteUndated(selection)
+            graph.relations = selected.relations
+        }
         var diagram = DiagramOptions()
+        diagram.selectionNote = selectionOptions.summary
         do {
             diagram.focus = try focus.map { try graph.findActor($0).id }
             if highlightPath.count == 2 {

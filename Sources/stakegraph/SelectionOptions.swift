@@ -19,6 +19,18 @@ struct SelectionOptions: ParsableArguments {
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Relations active at some time between two dates.", valueName: "from to"))
     var between: [String] = []
 
+    /// The flags in words for a diagram's subtitle, e.g. "hostile relations as of 2019-03".
+    var summary: String? {
+        var words: [String] = []
+        if let relation { words.append(relation.replacingOccurrences(of: ",", with: ", ")) }
+        if let mode { words.append(mode.lowercased()) }
+        if let polarity { words.append(polarity.lowercased()) }
+        var text = words.isEmpty ? "relations" : words.joined(separator: " ") + " relations"
+        if let asOf { text += " as of \(asOf)" }
+        if between.count == 2 { text += " between \(between[0]) and \(between[1])" }
+        return text == "relations" ? nil : text
+    }
+
     /// The selection these flags describe, checked against `graph`'s vocabulary.
     func selection(for graph: StakeholderGraph) throws -> Selection {
         var selection = Selection()

@@ -82,6 +82,14 @@ import Testing
         #expect(stance.stdout.contains("stance-strongly-support"))
     }
 
+    @Test func selectionFlagsDrawOnlyTheSelectedRelations() throws {
+        let outcome = try StakegraphRunner.run(["render", mini, "--polarity", "hostile", "--as-of", "2019-02", "--format", "dot", "-o", "-"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("5 actors · 2 relations · hostile relations as of 2019-02"))
+        #expect(outcome.stdout.contains("\"state-a\" -> \"acme\""))
+        #expect(!outcome.stdout.contains("\"acme\" -> \"state-a\""), "denies is dated 2019-03")
+    }
+
     @Test func badRequestsGetPlainAnswers() throws {
         let unknown = try StakegraphRunner.run(["render", mini, "--focus", "acmee", "-o", "-"])
         #expect(unknown.status == 64)

@@ -138,6 +138,7 @@ public struct DOTWriter {
         let dates = groups.flatMap(\.relations).compactMap { $0.span.sortDate }
         let asOf = graph.info.asOf ?? dates.max()
         var subtitle = [asOf.map { "as of \($0)" }, "\(actorCount) actors", "\(relationCount) relations"].compactMap { $0 }
+        if let note = options.selectionNote { subtitle.append(note) }
         if let focus = options.focus {
             let name = graph.actor(id: focus)?.name ?? focus
             subtitle.append("within \(options.depth) hop\(options.depth == 1 ? "" : "s") of \(name)")

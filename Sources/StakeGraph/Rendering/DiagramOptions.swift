@@ -20,6 +20,8 @@ public struct DiagramOptions: Sendable {
     /// Write `&` in URLs as `&amp;` (for SVG and DOT output read by SVG renderers).
     public var urlsForXML = true
     public var legend = true
+    /// What the relations were selected by, for the subtitle (e.g. "hostile relations as of 2019-03").
+    public var selectionNote: String?
     /// DOT `splines`; see `LayoutPlan.splines`.
     public var splines = "true"
 
