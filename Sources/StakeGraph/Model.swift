@@ -107,6 +107,13 @@ public struct GraphInfo: Hashable, Sendable {
     public var description: String?
     /// The date the graph describes the world as of, if the author states one.
     public var asOf: PartialDate?
+
+    public init(id: String, title: String? = nil, description: String? = nil, asOf: PartialDate? = nil) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.asOf = asOf
+    }
 }
 
 /// A whole stakeholder-position graph as read from one file.
