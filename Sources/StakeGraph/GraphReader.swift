@@ -14,7 +14,8 @@ public struct GraphReadResult: Sendable {
     public var diagnostics: Diagnostics
 }
 
-/// Reads graph files: YAML (`.yaml`, `.yml`) or the same structure as JSON (`.json`).
+/// Reads graph files: YAML (`.yaml`, `.yml`), the same structure as JSON (`.json`), or a
+/// relations sheet (`.csv`, see `RelationSheetReader`).
 public enum GraphReader {
     /// Files larger than this are refused before parsing: the YAML parser holds the whole
     /// document tree in memory, and no hand-kept graph comes near it.
@@ -42,6 +43,10 @@ public enum GraphReader {
     /// Reads and validates graph text given as bytes; `path` names it in diagnostics and decides
     /// the syntax (`.json` is JSON, anything else YAML).
     public static func read(data: Data, path: String) -> GraphReadResult {
+        if path.lowercased().hasSuffix(".csv") {
+            let (graph, diagnostics) = RelationSheetReader.read([UInt8](data), path: path)
+            return GraphReadResult(graph: graph, diagnostics: Diagnostics(diagnostics))
+        }
         let text: String
         switch decodeUTF8(data) {
         case .success(let decoded): text = decoded

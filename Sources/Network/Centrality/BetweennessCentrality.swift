@@ -9,69 +9,98 @@ extension Network {
     /// paths are vertex sequences.
     ///
     /// Brandes' algorithm: one breadth-first search per source counting shortest paths (σ), then
-    /// dependencies accumulated in reverse order of discovery. O(n · m) time, O(n + m) space.
+    /// dependencies accumulated in reverse order of discovery. O(n · m) time, O(n + m) space per
+    /// worker; sources are spread over `workers` threads (default: every core).
     /// Reference: Brandes (2001), "A faster algorithm for betweenness centrality".
-    public func betweennessCentrality() -> [Double] {
-        var scores = [Double](repeating: 0, count: vertexCount)
-        var buffers = BrandesBuffers(vertexCount: vertexCount)
-        for source in 0..<vertexCount { buffers.accumulate(from: source, in: self, into: &scores) }
-        if vertexCount > 2 {
-            let scale = 1.0 / (Double(vertexCount - 1) * Double(vertexCount - 2))
-            for v in 0..<vertexCount { scores[v] *= scale }
+    public func betweennessCentrality(workers: Int = Network.defaultWorkerCount) -> [Double] {
+        let n = vertexCount
+        var scores = Parallel.sumOverSources(count: n, width: n, workers: workers,
+                                             scratch: { BrandesBuffers(vertexCount: n) }) { buffers, source, scores in
+            buffers.accumulate(from: source, in: self, into: scores)
+        }
+        if n > 2 {
+            let scale = 1.0 / (Double(n - 1) * Double(n - 2))
+            for v in 0..<n { scores[v] *= scale }
         }
         return scores
     }
+
+    /// The number of threads the per-source algorithms use by default: every online core.
+    public static var defaultWorkerCount: Int { Parallel.processorCount }
 }
 
-/// Per-source arrays of Brandes' algorithm, allocated once and reset after each source.
+/// Per-source state of Brandes' algorithm, allocated once per worker and reset after each source.
+///
+/// Each vertex's distance and its running value share one 16-byte slot, so that visiting an
+/// edge touches one cache line rather than two: the value is σ (shortest-path count) during the
+/// search and becomes c = (1 + δ) / σ once the vertex's dependency is known.
 struct BrandesBuffers {
-    var distance: [Int32]
-    var sigma: [Double]
-    var delta: [Double]
+    struct Slot {
+        var distance: Int32 = -1
+        var value: Double = 0
+    }
+
+    var slots: [Slot]
     var order: [Int32]
 
     init(vertexCount: Int) {
-        distance = [Int32](repeating: -1, count: vertexCount)
-        sigma = [Double](repeating: 0, count: vertexCount)
-        delta = [Double](repeating: 0, count: vertexCount)
+        slots = [Slot](repeating: Slot(), count: vertexCount)
         order = [Int32](repeating: 0, count: vertexCount)
     }
 
     /// Adds the dependencies of `source` on every other vertex to `scores`.
-    mutating func accumulate(from source: Int, in network: Network, into scores: inout [Double]) {
-        var head = 0, tail = 0
-        distance[source] = 0
-        sigma[source] = 1
-        order[tail] = Int32(source); tail += 1
-        while head < tail {
-            let v = Int(order[head]); head += 1
-            let next = distance[v] + 1
-            for index in Int(network.outOffsets[v])..<Int(network.outOffsets[v + 1]) {
-                let w = Int(network.outTargets[index])
-                if distance[w] < 0 {
-                    distance[w] = next
-                    order[tail] = Int32(w); tail += 1
+    ///
+    /// The dependency pass pulls over out-edges instead of pushing over in-edges: in reverse
+    /// order of discovery, δ(v) = σ(v) · Σ_{w ∈ succ(v), d(w) = d(v) + 1} c(w), every c(w) being
+    /// final before v is reached. Both passes then read the same adjacency array, each vertex is
+    /// written once, and the comparisons become branch-free selects.
+    mutating func accumulate(from source: Int, in network: Network, into scores: UnsafeMutableBufferPointer<Double>) {
+        network.outOffsets.withUnsafeBufferPointer { offsets in
+        network.outTargets.withUnsafeBufferPointer { targets in
+        slots.withUnsafeMutableBufferPointer { slots in
+        order.withUnsafeMutableBufferPointer { order in
+            var head = 0, tail = 0
+            slots[source] = Slot(distance: 0, value: 1)
+            order[tail] = Int32(source); tail += 1
+            // Wrapping arithmetic (&+) in these loops: indices stay below the vertex and edge
+            // counts, which fit in Int32, so they cannot overflow, and overflow checks cost 15%.
+            while head < tail {
+                let v = Int(order[head]); head &+= 1
+                let next = slots[v].distance &+ 1
+                let sigmaV = slots[v].value
+                var index = Int(offsets[v])
+                let end = Int(offsets[v &+ 1])
+                while index < end {
+                    let w = Int(targets[index])
+                    var dw = slots[w].distance
+                    if dw < 0 {
+                        slots[w].distance = next
+                        order[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
+                        dw = next
+                    }
+                    slots[w].value += dw == next ? sigmaV : 0
+                    index &+= 1
                 }
-                if distance[w] == next { sigma[w] += sigma[v] }
             }
-        }
-        // Dependencies, from the farthest vertices back: δ(v) = Σ_{w: v is a predecessor of w}
-        // σ(v)/σ(w) · (1 + δ(w)). Predecessors are found as in-neighbours one step closer.
-        for position in stride(from: tail - 1, to: 0, by: -1) {
-            let w = Int(order[position])
-            let share = (1 + delta[w]) / sigma[w]
-            let closer = distance[w] - 1
-            for index in Int(network.inOffsets[w])..<Int(network.inOffsets[w + 1]) {
-                let v = Int(network.inSources[index])
-                if distance[v] == closer { delta[v] += sigma[v] * share }
+            var position = tail &- 1
+            while position >= 0 {
+                let v = Int(order[position])
+                let following = slots[v].distance &+ 1
+                var sum = 0.0
+                var index = Int(offsets[v])
+                let end = Int(offsets[v &+ 1])
+                while index < end {
+                    let slot = slots[Int(targets[index])]
+                    sum += slot.distance == following ? slot.value : 0
+                    index &+= 1
+                }
+                let sigmaV = slots[v].value
+                let dependency = sigmaV * sum
+                slots[v].value = (1 + dependency) / sigmaV
+                if v != source { scores[v] += dependency }
+                position &-= 1
             }
-            scores[w] += delta[w]
-        }
-        for position in 0..<tail {
-            let v = Int(order[position])
-            distance[v] = -1
-            sigma[v] = 0
-            delta[v] = 0
-        }
+            for position in 0..<tail { slots[Int(order[position])] = Slot() }
+        }}}}
     }
 }

@@ -8,35 +8,44 @@ extension Network {
     /// from v to u. A vertex nobody reaches scores 0. Matches NetworkX `closeness_centrality`
     /// (`wf_improved=True`) on a `DiGraph`.
     ///
-    /// One breadth-first search per vertex over reversed edges: O(n · (n + m)).
+    /// One breadth-first search per vertex over reversed edges, O(n · (n + m)), spread over
+    /// `workers` threads (default: every core).
     /// Reference: Wasserman & Faust (1994), *Social Network Analysis*, §5.3.
-    public func closenessCentrality() -> [Double] {
-        var scores = [Double](repeating: 0, count: vertexCount)
-        var search = BreadthFirstBuffers(vertexCount: vertexCount)
-        for u in 0..<vertexCount {
-            let (reached, total) = search.sumOfDistances(in: self, from: u, direction: .in)
-            guard total > 0, vertexCount > 1 else { continue }
+    public func closenessCentrality(workers: Int = Network.defaultWorkerCount) -> [Double] {
+        let n = vertexCount
+        return Parallel.sumOverSources(count: n, width: n, workers: workers,
+                                       scratch: { BreadthFirstBuffers(vertexCount: n) }) { search, u, scores in
+            let (reached, total) = search.distances(in: self, from: u) { _ in }
+            guard total > 0, n > 1 else { return }
             let r = Double(reached - 1)
-            scores[u] = r / Double(total) * (r / Double(vertexCount - 1))
+            scores[u] = r / Double(total) * (r / Double(n - 1))
         }
-        return scores
     }
 
     /// Harmonic centrality over incoming distances: H(u) = Σ_{v ≠ u} 1 / d(v, u), with 1/∞ = 0.
-    /// Not normalised, as in NetworkX `harmonic_centrality`. O(n · (n + m)).
+    /// Not normalised, as in NetworkX `harmonic_centrality`. O(n · (n + m)) over `workers` threads.
     /// Reference: Marchiori & Latora (2000), "Harmony in the small-world"; Boldi & Vigna (2014),
     /// "Axioms for centrality".
-    public func harmonicCentrality() -> [Double] {
-        var scores = [Double](repeating: 0, count: vertexCount)
-        var search = BreadthFirstBuffers(vertexCount: vertexCount)
-        for u in 0..<vertexCount {
-            scores[u] = search.sumOfReciprocalDistances(in: self, from: u, direction: .in)
+    public func harmonicCentrality(workers: Int = Network.defaultWorkerCount) -> [Double] {
+        let n = vertexCount
+        return Parallel.sumOverSources(count: n, width: n, workers: workers,
+                                       scratch: { BreadthFirstBuffers(vertexCount: n) }) { search, u, scores in
+            var sum = 0.0
+            // Sum level by level: the count of vertices at each distance times 1/distance keeps
+            // the order of additions, and so the result, independent of discovery order.
+            var atDistance = [Int](repeating: 0, count: 1)
+            _ = search.distances(in: self, from: u) { distance in
+                if distance >= atDistance.count { atDistance.append(0) }
+                atDistance[distance] += 1
+            }
+            for distance in 1..<atDistance.count { sum += Double(atDistance[distance]) / Double(distance) }
+            scores[u] = sum
         }
-        return scores
     }
 }
 
-/// Reusable arrays for repeated breadth-first searches, so that n searches allocate once.
+/// Reusable arrays for repeated breadth-first searches over in-edges, so that n searches
+/// allocate once per worker.
 struct BreadthFirstBuffers {
     var distance: [Int32]
     var queue: [Int32]
@@ -46,46 +55,36 @@ struct BreadthFirstBuffers {
         queue = [Int32](repeating: 0, count: vertexCount)
     }
 
-    /// Runs a search from `source`; returns how many vertices it reached (source included).
-    /// `distance` holds the hop counts of the reached vertices (in `queue[0..<reached]`) until the
-    /// next search, which resets only those.
-    mutating func search(in network: Network, from source: Int, direction: TraversalDirection) -> Int {
-        var head = 0, tail = 0
-        distance[source] = 0
-        queue[tail] = Int32(source); tail += 1
-        while head < tail {
-            let vertex = Int(queue[head]); head += 1
-            let next = distance[vertex] + 1
-            let (offsets, targets) = direction == .in
-                ? (network.inOffsets, network.inSources) : (network.outOffsets, network.outTargets)
-            for index in Int(offsets[vertex])..<Int(offsets[vertex + 1]) {
-                let w = Int(targets[index])
-                if distance[w] < 0 {
-                    distance[w] = next
-                    queue[tail] = Int32(w); tail += 1
+    /// Searches backwards (over in-edges) from `source`, calling `visit(d)` for every other
+    /// vertex reached at distance d; returns how many vertices were reached (source included)
+    /// and the sum of their distances.
+    mutating func distances(in network: Network, from source: Int, visit: (Int) -> Void) -> (reached: Int, total: Int) {
+        network.inOffsets.withUnsafeBufferPointer { offsets in
+        network.inSources.withUnsafeBufferPointer { sources in
+        distance.withUnsafeMutableBufferPointer { distance in
+        queue.withUnsafeMutableBufferPointer { queue in
+            var head = 0, tail = 0, total = 0
+            distance[source] = 0
+            queue[tail] = Int32(source); tail += 1
+            // Wrapping arithmetic: indices and distances stay below the vertex and edge counts.
+            while head < tail {
+                let vertex = Int(queue[head]); head &+= 1
+                let next = distance[vertex] &+ 1
+                var index = Int(offsets[vertex])
+                let end = Int(offsets[vertex &+ 1])
+                while index < end {
+                    let w = Int(sources[index])
+                    if distance[w] < 0 {
+                        distance[w] = next
+                        queue[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
+                        total &+= Int(next)
+                        visit(Int(next))
+                    }
+                    index &+= 1
                 }
             }
-        }
-        return tail
-    }
-
-    mutating func reset(_ reached: Int) {
-        for index in 0..<reached { distance[Int(queue[index])] = -1 }
-    }
-
-    mutating func sumOfDistances(in network: Network, from source: Int, direction: TraversalDirection) -> (Int, Int) {
-        let reached = search(in: network, from: source, direction: direction)
-        var total = 0
-        for index in 0..<reached { total += Int(distance[Int(queue[index])]) }
-        reset(reached)
-        return (reached, total)
-    }
-
-    mutating func sumOfReciprocalDistances(in network: Network, from source: Int, direction: TraversalDirection) -> Double {
-        let reached = search(in: network, from: source, direction: direction)
-        var total = 0.0
-        for index in 1..<max(1, reached) { total += 1.0 / Double(distance[Int(queue[index])]) }
-        reset(reached)
-        return total
+            for index in 0..<tail { distance[Int(queue[index])] = -1 }
+            return (tail, total)
+        }}}}
     }
 }

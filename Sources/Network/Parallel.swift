@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Dispatch
+
+/// Running per-source work (one breadth-first search per vertex) on every core.
+enum Parallel {
+    /// The number of online processors, at least 1.
+    static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+
+    /// Calls `body(worker, source)` for every source in `0..<count`, worker w taking sources
+    /// w, w + workers, w + 2·workers … (interleaved, so that expensive and cheap sources spread
+    /// evenly). Each worker gets its own `accumulator` of `width` zeros to add into, and the
+    /// accumulators are summed in worker order at the end: the result is the same for any number
+    /// of workers up to floating-point rounding of that final sum (≲ 1e-15 relative).
+    static func sumOverSources<Scratch>(count: Int, width: Int, workers requested: Int,
+                                        scratch makeScratch: () -> Scratch,
+                                        body: (inout Scratch, Int, UnsafeMutableBufferPointer<Double>) -> Void) -> [Double] {
+        let workers = max(1, min(requested, count))
+        let accumulators = UnsafeMutableBufferPointer<Double>.allocate(capacity: workers * width)
+        accumulators.initialize(repeating: 0)
+        defer { accumulators.deallocate() }
+        var scratches = (0..<workers).map { _ in makeScratch() }
+        scratches.withUnsafeMutableBufferPointer { scratchBuffer in
+            let scratchBase = scratchBuffer.baseAddress!
+            withoutActuallyEscaping(body) { body in
+                let work = { (worker: Int) in
+                    let accumulator = UnsafeMutableBufferPointer(rebasing: accumulators[(worker * width)..<((worker + 1) * width)])
+                    for source in stride(from: worker, to: count, by: workers) {
+                        body(&scratchBase[worker], source, accumulator)
+                    }
+                }
+                if workers == 1 {
+                    work(0)
+                } else {
+                    // Each worker touches only its own scratch and accumulator, and `body` reads
+                    // the network, which no one writes meanwhile: safe to share across threads.
+                    let shared = UncheckedSendable(work)
+                    DispatchQueue.concurrentPerform(iterations: workers) { shared.value($0) }
+                }
+            }
+        }
+        var result = [Double](repeating: 0, count: width)
+        for worker in 0..<workers {
+            for index in 0..<width { result[index] += accumulators[worker * width + index] }
+        }
+        return result
+    }
+}
+
+/// A value handed to other threads under a safety argument the compiler cannot check; each use
+/// says why it is safe.
+struct UncheckedSendable<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}

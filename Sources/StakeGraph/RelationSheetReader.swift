@@ -1,0 +1,166 @@
+/// Reads a relations sheet: CSV with a header row naming `from`, `to` and optionally `type`,
+/// `date`, `start`, `end` (any case, any order), one relation per row, the way Kumu and
+/// spreadsheets export them. Actors are the ids that appear, in order of first appearance.
+///
+/// This is the fast path for event-scale graphs (a million relations): it works on the raw
+/// bytes, handles RFC 4180 quoting, and reports a row it cannot use with its line number
+/// instead of dropping it.
+enum RelationSheetReader {
+    static let columns = ["from", "to", "type", "date", "start", "end"]
+
+    static func read(_ bytes: [UInt8], path: String) -> (StakeholderGraph, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        func report(_ severity: Severity, _ line: Int, _ column: Int, _ message: String) {
+            diagnostics.append(Diagnostic(severity, at: SourceLocation(file: path, line: line, column: column), message))
+        }
+        var rows = CSVRows(bytes)
+        let id = Identifier.kebabCase(String(path.split(separator: "/").last?.split(separator: ".").first ?? "sheet"))
+        let info = GraphInfo(id: id, title: nil)
+        guard let header = rows.next() else {
+            report(.error, 1, 1, "the sheet is empty; it needs a header row such as from,to,type")
+            return (StakeholderGraph(path: path, info: info, sources: [], actors: [], relations: [], issues: [], positions: [], customRelationTypes: []), diagnostics)
+        }
+        var index: [String: Int] = [:]
+        for (position, name) in header.fields.enumerated() {
+            let key = name.lowercased().trimmingSpaces
+            if columns.contains(key) { index[key] = position } else {
+                report(.warning, header.line, position + 1, "column '\(name)' is not used\(Suggestion.hint(for: key, in: columns)) (columns: \(columns.joined(separator: ", ")))")
+            }
+        }
+        guard let fromColumn = index["from"], let toColumn = index["to"] else {
+            report(.error, header.line, 1, "the header row must name the columns 'from' and 'to'")
+            return (StakeholderGraph(path: path, info: info, sources: [], actors: [], relations: [], issues: [], positions: [], customRelationTypes: []), diagnostics)
+        }
+        let typeColumn = index["type"]
+        let location = SourceLocation(file: path, line: 0, column: 1)
+        var actorIDs: [String] = []
+        var known = Set<String>()
+        var relations: [Relation] = []
+        var typeNames = Vocabulary.builtInByID
+        var reportedBadIDs = 0
+        while let row = rows.next() {
+            if row.fields.allSatisfy(\.isEmpty) { continue }
+            func field(_ column: Int?) -> String? {
+                guard let column, column < row.fields.count else { return nil }
+                let value = row.fields[column].trimmingSpaces
+                return value.isEmpty ? nil : value
+            }
+            guard let from = field(fromColumn), let to = field(toColumn) else {
+                report(.error, row.line, 1, "row has no '\(field(fromColumn) == nil ? "from" : "to")' value; every row needs both")
+                continue
+            }
+            var usable = true
+            for actor in [from, to] where !known.contains(actor) {
+                if !Identifier.isKebabCase(actor) {
+                    if reportedBadIDs < 20 {
+                        report(.error, row.line, (actor == from ? fromColumn : toColumn) + 1,
+                               "actor id '\(actor)' is not kebab-case; write '\(Identifier.kebabCase(actor))'")
+                    }
+                    reportedBadIDs += 1
+                    usable = false
+                    continue
+                }
+                known.insert(actor)
+                actorIDs.append(actor)
+            }
+            let type = field(typeColumn) ?? "related-to"
+            if typeNames[type] == nil {
+                report(.error, row.line, (typeColumn ?? 0) + 1,
+                       "unknown relation type '\(type)'\(Suggestion.hint(for: type, in: Array(typeNames.keys)))")
+                typeNames[type] = RelationType(id: type, label: type, polarity: .neutral, mode: .structural, weight: 0)
+                usable = false
+            }
+            var span = DateSpan.undated
+            do {
+                if let date = field(index["date"]) { span = .on(try PartialDate(parsing: date)) }
+                let start = try field(index["start"]).map { try PartialDate(parsing: $0) }
+                let end = try field(index["end"]).map { try PartialDate(parsing: $0) }
+                if start != nil || end != nil { span = .interval(start: start, end: end) }
+            } catch {
+                report(.error, row.line, 1, "\(error)")
+                usable = false
+            }
+            if from == to { report(.warning, row.line, fromColumn + 1, "relation from '\(from)' to itself; analysis ignores it") }
+            guard usable else { continue }
+            var here = location
+            here.line = row.line
+            relations.append(Relation(from: from, to: to, type: type, span: span, note: nil, evidence: [], location: here))
+        }
+        if reportedBadIDs > 20 {
+            report(.error, 1, 1, "\(reportedBadIDs - 20) more actor ids are not kebab-case")
+        }
+        if !relations.isEmpty {
+            report(.warning, header.line, 1, "\(relations.count) relation\(relations.count == 1 ? " has" : "s have") no evidence (the sheet has no quotes)")
+        }
+        let actors = actorIDs.map { Actor(id: $0, name: $0, kind: .group, location: location) }
+        let graph = StakeholderGraph(path: path, info: info, sources: [], actors: actors, relations: relations,
+                                     issues: [], positions: [], customRelationTypes: [])
+        return (graph, diagnostics)
+    }
+}
+
+/// Rows of RFC 4180 CSV from bytes: commas between fields, double quotes around fields that
+/// hold commas, quotes ("" inside) or line breaks; CRLF or LF line ends.
+struct CSVRows {
+    struct Row {
+        var fields: [String]
+        /// The 1-based line the row starts on.
+        var line: Int
+    }
+
+    private let bytes: [UInt8]
+    private var position = 0
+    private var line = 1
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    }
+
+    mutating func next() -> Row? {
+        guard position < bytes.count else { return nil }
+        let startLine = line
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var quoted = false
+        while position < bytes.count {
+            let byte = bytes[position]
+            position += 1
+            if quoted {
+                if byte == UInt8(ascii: "\"") {
+                    if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+                        field.append(byte); position += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if byte == UInt8(ascii: "\n") { line += 1 }
+                    field.append(byte)
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): quoted = true
+            case UInt8(ascii: ","):
+                fields.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true)
+            case UInt8(ascii: "\r"): continue
+            case UInt8(ascii: "\n"):
+                line += 1
+                fields.append(String(decoding: field, as: UTF8.self))
+                return Row(fields: fields, line: startLine)
+            default: field.append(byte)
+            }
+        }
+        fields.append(String(decoding: field, as: UTF8.self))
+        return Row(fields: fields, line: startLine)
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces and tabs.
+    var trimmingSpaces: String {
+        var slice = Substring(self)
+        while slice.first == " " || slice.first == "\t" { slice.removeFirst() }
+        while slice.last == " " || slice.last == "\t" { slice.removeLast() }
+        return String(slice)
+    }
+}
