@@ -50,6 +50,26 @@ enum Parallel {
     }
 }
 
+extension Parallel {
+    /// Calls `body(block)` for every block of `partition`, spread over `workers` threads
+    /// (worker w takes blocks w, w + workers, …). `body` must write only what belongs to its block.
+    static func forEachBlock(_ partition: BlockPartition, workers requested: Int, body: (Int) -> Void) {
+        let blocks = partition.blocks
+        let workers = max(1, min(requested, blocks))
+        if workers == 1 {
+            for block in 0..<blocks { body(block) }
+            return
+        }
+        withoutActuallyEscaping(body) { body in
+            // Blocks are disjoint, so the workers never write the same memory.
+            let shared = UncheckedSendable(body)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                for block in stride(from: worker, to: blocks, by: workers) { shared.value(block) }
+            }
+        }
+    }
+}
+
 /// A value handed to other threads under a safety argument the compiler cannot check; each use
 /// says why it is safe.
 struct UncheckedSendable<Value>: @unchecked Sendable {
