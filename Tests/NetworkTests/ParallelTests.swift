@@ -16,6 +16,7 @@ import Testing
             (network.betweennessCentrality(workers: 1), network.betweennessCentrality(workers: workers)),
             (network.closenessCentrality(workers: 1), network.closenessCentrality(workers: workers)),
             (network.harmonicCentrality(workers: 1), network.harmonicCentrality(workers: workers)),
+            ((try? network.pageRank(workers: 1)) ?? [], (try? network.pageRank(workers: workers)) ?? [1]),
         ]
         for (one, many) in pairs {
             #expect(one.count == many.count)

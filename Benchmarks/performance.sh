@@ -1,0 +1,274 @@
+#!/usr/bin/env bash
+# Graph-algorithm benchmark, side by side: stakegraph's centrality measures against igraph and
+# networkit (Python packages from PyPI) on the same generated graphs, with the values checked to
+# agree number by number (stakegraph follows NetworkX 3.x's conventions; Benchmarks/peers.py
+# converts the peers' results to them).
+#
+#   Benchmarks/performance.sh [--quick]
+#
+# 1. a venv in Benchmarks/.venv with networkx, igraph, networkit, scipy, numpy (rustworkx if it
+#    installs), created and filled only when something is missing;
+# 2. a release build of stakegraph;
+# 3. the graphs, once: Benchmarks/.data/gnm-10000-50000.csv and gnm-100000-1000000.csv
+#    (directed G(n, m), seed 1, no isolated nodes);
+# 4. for each case, stakegraph's `timing: compute` (median), whole-process wall time and peak RSS,
+#    each peer's own call (median), and the largest difference of values;
+#    then the whole `stakegraph centrality --measure pagerank` process on the big graph
+#    (target < 10 s) and `stakegraph path` on the seed graph (target < 50 ms);
+# 5. the table on stdout and in Benchmarks/.data/latest.md, ready for RESULTS.md.
+#
+# --quick: one run of everything (no warm-up), for checking that the script works.
+# Exits 1 if stakegraph's values differ from a peer's beyond the tolerance; missing a time target
+# is reported, not an error (times on a shared 2-core machine vary).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+quick=0
+case "${1:-}" in
+  "") ;;
+  --quick) quick=1 ;;
+  -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+  *) echo "performance.sh: unknown argument '$1' (usage: Benchmarks/performance.sh [--quick])" >&2; exit 64 ;;
+esac
+
+# igraph and networkit both link an OpenMP runtime; on 2 cores their idle threads must sleep,
+# not spin, or each library's spinning threads slow the other's (peers.py sets it too).
+export OMP_WAIT_POLICY=PASSIVE
+
+venv=Benchmarks/.venv
+py=$venv/bin/python
+data=Benchmarks/.data
+results=$data/results
+bin=.build/release/stakegraph
+big=$data/gnm-100000-1000000.csv
+small=$data/gnm-10000-50000.csv
+mkdir -p "$results"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+say() { printf '\n== %s\n' "$*" >&2; }
+die() { printf 'performance.sh: %s\n' "$*" >&2; exit 1; }
+
+# Installs a Debian package through apt-get (as render.sh does).
+apt_install() {
+  echo "performance.sh: installing $1 through apt-get" >&2
+  command -v apt-get >/dev/null 2>&1 || die "there is no apt-get here: install $1 by hand"
+  local SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$1" >/dev/null; } \
+    || die "apt-get could not install $1; install it and run again"
+}
+# need COMMAND-OR-PATH PACKAGE: installs PACKAGE when the command is missing.
+need() { command -v "$1" >/dev/null 2>&1 || apt_install "$2"; }
+
+# ---------------------------------------------------------------------------------------------
+say "1. Python peers ($venv)"
+need python3 python3
+if [ ! -x "$py" ]; then
+  if ! python3 -m venv "$venv" 2>"$work/venv.err"; then
+    # Debian splits ensurepip into python3-venv.
+    cat "$work/venv.err" >&2
+    rm -rf "$venv"
+    apt_install python3-venv
+    python3 -m venv "$venv" || die "python3 -m venv $venv failed (see above)"
+  fi
+fi
+if ! "$py" -c 'import networkx, igraph, networkit, scipy, numpy' 2>/dev/null; then
+  echo "performance.sh: installing networkx igraph networkit scipy numpy into $venv (from PyPI)" >&2
+  "$py" -m pip install --quiet --upgrade pip \
+    && "$py" -m pip install --quiet networkx igraph networkit scipy numpy \
+    || die "pip could not install the peers (networkx igraph networkit scipy numpy) into $venv; check the network access to PyPI and the messages above, then run again (rm -rf $venv starts afresh)"
+fi
+if ! "$py" -c 'import rustworkx' 2>/dev/null; then
+  "$py" -m pip install --quiet rustworkx 2>/dev/null \
+    || echo "performance.sh: rustworkx could not be installed; it is optional, carrying on" >&2
+fi
+versions=$("$py" - <<'PY'
+import importlib
+out = []
+for name in ("networkx", "igraph", "networkit", "rustworkx", "scipy", "numpy"):
+    try:
+        out.append(f"{name} {importlib.import_module(name).__version__}")
+    except ImportError:
+        out.append(f"{name} (not installed)")
+print(", ".join(out))
+PY
+)
+echo "$versions" >&2
+
+# ---------------------------------------------------------------------------------------------
+say "2. stakegraph (release build)"
+make -s deps
+if ! swift build -c release --product stakegraph >"$work/build.log" 2>&1; then
+  tail -40 "$work/build.log" >&2
+  die "swift build -c release --product stakegraph failed (above)"
+fi
+tail -1 "$work/build.log" >&2
+[ -x "$bin" ] || die "$bin was not built"
+swift_version=$(swift --version 2>/dev/null | head -1)
+
+# ---------------------------------------------------------------------------------------------
+say "3. graphs ($data)"
+[ -s "$small" ] || "$py" Benchmarks/peers.py generate --nodes 10000 --edges 50000 --seed 1 --out "$small"
+[ -s "$big" ] || "$py" Benchmarks/peers.py generate --nodes 100000 --edges 1000000 --seed 1 --out "$big"
+ls -l "$small" "$big" >&2
+
+# ---------------------------------------------------------------------------------------------
+say "4. measurements"
+need /usr/bin/time time
+
+median() { "$py" -c 'import sys, statistics; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
+now_ns() { date +%s%N; }
+
+# Runs one stakegraph command RUNS times (after a warm-up when RUNS > 1), stdout to OUT.
+# Sets sg_wall (median whole-process seconds), sg_rss (median peak RSS, KB) and sg_compute
+# (median of the `timing: compute` lines; empty when the command prints none).
+run_stakegraph() {
+  local runs=$1 out=$2; shift 2
+  local walls=() rss=() computes=() i start end
+  if [ "$runs" -gt 1 ]; then "$bin" "$@" >/dev/null 2>&1 || true; fi
+  for ((i = 1; i <= runs; i++)); do
+    start=$(now_ns)
+    if ! /usr/bin/time -f '%M' -o "$work/rss" "$bin" "$@" >"$out" 2>"$work/stderr"; then
+      cat "$work/stderr" >&2
+      die "stakegraph $* failed (see above)"
+    fi
+    end=$(now_ns)
+    walls+=("$(( end - start ))e-9")
+    rss+=("$(tail -1 "$work/rss")")
+    local compute
+    compute=$(awk '$1 == "timing:" && $2 == "compute" { print $3 }' "$work/stderr")
+    if [ -n "$compute" ]; then computes+=("$compute"); fi
+  done
+  sg_wall=$(median "${walls[@]}")
+  sg_rss=$(median "${rss[@]}")
+  sg_compute=""
+  if [ "${#computes[@]}" -gt 0 ]; then sg_compute=$(median "${computes[@]}"); fi
+}
+
+status=0
+: >"$work/cases.tsv"
+# case MEASURE GRAPH STAKEGRAPH_RUNS PEER_RUNS TOLERANCE
+case_() {
+  local measure=$1 graph=$2 sg_runs=$3 peer_runs=$4 tolerance=$5
+  local name; name=$(basename "$graph" .csv)
+  if [ "$quick" -eq 1 ]; then sg_runs=1; peer_runs=1; fi
+  local stem=$results/$measure-$name
+  echo "-- $measure on $name: stakegraph $sg_runs run(s)" >&2
+  run_stakegraph "$sg_runs" "$stem.stakegraph.json" \
+    centrality -g "$graph" --measure "$measure" --format json --timings
+  [ -n "$sg_compute" ] || die "stakegraph printed no 'timing: compute' line"
+  echo "   stakegraph: compute $sg_compute s, process $sg_wall s, peak RSS $sg_rss KB" >&2
+  echo "-- $measure on $name: peers $peer_runs run(s)" >&2
+  "$py" Benchmarks/peers.py run --graph "$graph" --measure "$measure" --runs "$peer_runs" \
+    --libraries igraph,networkit --out "$stem.peers.json" || die "peers.py run failed"
+  if ! "$py" Benchmarks/peers.py compare --result "$stem.peers.json" --stakegraph "$stem.stakegraph.json" \
+      --tolerance "$tolerance" --out "$stem.compare.json"; then
+    echo "performance.sh: stakegraph's $measure values on $name differ from a peer's (see above)" >&2
+    status=1
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$measure" "$name" "$sg_compute" "$sg_wall" "$sg_rss" "$stem" >>"$work/cases.tsv"
+}
+
+case_ betweenness "$small" 5 3 1e-9
+case_ closeness "$small" 5 5 1e-9
+case_ pagerank "$big" 5 5 1e-6
+
+# The whole process, printing its default table (to /dev/null), as a user runs it.
+runs=5; [ "$quick" -eq 1 ] && runs=1
+echo "-- whole process: stakegraph centrality -g $big --measure pagerank ($runs runs)" >&2
+run_stakegraph "$runs" /dev/null centrality -g "$big" --measure pagerank
+pagerank_wall=$sg_wall pagerank_rss=$sg_rss
+
+# A query on the seed graph: start-up, YAML, path search, output.
+runs=20; [ "$quick" -eq 1 ] && runs=5
+seed=Graphs/huawei-5g.yaml
+path_args=(path -g "$seed" "Chris Wray" "Government of China")
+"$bin" "${path_args[@]}" >/dev/null || die "stakegraph ${path_args[*]} failed"
+echo "-- whole process: stakegraph path ($runs runs)" >&2
+if command -v hyperfine >/dev/null 2>&1; then
+  hyperfine --style none -N --warmup 3 --runs "$runs" --export-json "$work/path.json" \
+    "$bin path -g $seed 'Chris Wray' 'Government of China'" >/dev/null
+  path_wall=$("$py" -c 'import json, sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$work/path.json")
+  path_tool="hyperfine, median of $runs after 3 warm-ups"
+else
+  walls=()
+  for ((i = 0; i < 3; i++)); do "$bin" "${path_args[@]}" >/dev/null; done
+  for ((i = 0; i < runs; i++)); do
+    start=$(now_ns); "$bin" "${path_args[@]}" >/dev/null; end=$(now_ns)
+    walls+=("$(( end - start ))e-9")
+  done
+  path_wall=$(median "${walls[@]}")
+  path_tool="bash loop, median of $runs after 3 warm-ups"
+fi
+
+# ---------------------------------------------------------------------------------------------
+say "5. results ($data/latest.md)"
+"$py" - "$work/cases.tsv" "$data/latest.md" "$quick" "$versions" "$swift_version" \
+  "$pagerank_wall" "$pagerank_rss" "$path_wall" "$path_tool" <<'PY'
+import datetime, json, os, platform, sys
+
+cases, latest, quick, versions, swift = sys.argv[1:6]
+pagerank_wall, pagerank_rss, path_wall, path_tool = float(sys.argv[6]), float(sys.argv[7]), float(sys.argv[8]), sys.argv[9]
+
+
+def seconds(s):
+    return f"{s * 1000:.1f} ms" if s < 1 else f"{s:.2f} s"
+
+
+def cpu():
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+lines = []
+lines.append(f"Machine: {os.cpu_count()} cores, {cpu()}; {platform.platform()}. {swift}. Date: "
+             f"{datetime.date.today().isoformat()}.{' QUICK RUN (one run each): not for RESULTS.md.' if quick == '1' else ''}")
+lines.append(f"Peers: {versions}; OMP_WAIT_POLICY=PASSIVE; igraph 1 thread, networkit all cores.")
+lines.append("")
+lines.append("| measure | graph | stakegraph compute (median) | igraph | networkit | ratio vs igraph | ratio vs networkit | max \\|Δ\\| vs igraph |")
+lines.append("|---|---|---|---|---|---|---|---|")
+extra, checks = [], []
+for row in open(cases):
+    measure, graph, compute, wall, rss, stem = row.rstrip("\n").split("\t")
+    compute, wall, rss = float(compute), float(wall), float(rss)
+    peers = json.load(open(stem + ".peers.json"))
+    compare = json.load(open(stem + ".compare.json"))
+    ig, nk = peers["results"]["igraph"], peers["results"]["networkit"]
+    label = f"{graph} ({peers['n']:,} / {peers['m']:,})"
+    lines.append(f"| {measure} | {label} | {seconds(compute)} | {seconds(ig['median'])} | {seconds(nk['median'])} "
+                 f"| {compute / ig['median']:.2f} | {compute / nk['median']:.2f} | {compare['igraph']['max_difference']:.2g} |")
+    extra.append(f"| {measure} | {label} | {seconds(wall)} | {rss / 1024:.0f} MB | {len(ig['seconds'])} / {len(nk['seconds'])} |")
+    checks.extend(entry["line"] for entry in compare.values())
+lines.append("")
+lines.append("Ratio: stakegraph's compute phase (`--timings`) ÷ the peer's own call (below 1: stakegraph is faster). "
+             "Loading the graph is not timed on either side. Medians; peers after one untimed warm-up when run more than once.")
+lines.append("")
+lines.append("| measure | graph | stakegraph whole process (median) | peak RSS | peer runs (igraph / networkit) |")
+lines.append("|---|---|---|---|---|")
+lines.extend(extra)
+lines.append("")
+lines.append("| whole process | median | target |")
+lines.append("|---|---|---|")
+lines.append(f"| `stakegraph centrality -g gnm-100000-1000000.csv --measure pagerank` (table output), peak RSS {pagerank_rss / 1024:.0f} MB "
+             f"| {seconds(pagerank_wall)} | < 10 s: {'met' if pagerank_wall < 10 else 'MISSED'} |")
+lines.append(f"| `stakegraph path -g Graphs/huawei-5g.yaml \"Chris Wray\" \"Government of China\"` ({path_tool}) "
+             f"| {seconds(path_wall)} | < 50 ms: {'met' if path_wall < 0.05 else 'MISSED'} |")
+lines.append("")
+lines.append("Agreement (stakegraph's values against each peer's, converted to NetworkX's conventions by Benchmarks/peers.py):")
+lines.append("")
+lines.extend(f"- {line}" for line in checks)
+text = "\n".join(lines) + "\n"
+with open(latest, "w") as out:
+    out.write(text)
+print(text)
+PY
+
+if [ "$status" -ne 0 ]; then
+  echo "performance.sh: stakegraph's values differ from a peer's beyond the tolerance (see 'Agreement')" >&2
+fi
+exit "$status"
