@@ -45,8 +45,7 @@ struct BrandesBuffers {
 
     init(vertexCount: Int) {
         slots = [Slot](repeating: Slot(), count: vertexCount)
-        // One spare entry: the search writes a queue slot before knowing it will keep it.
-        order = [Int32](repeating: 0, count: vertexCount + 1)
+        order = [Int32](repeating: 0, count: vertexCount)
     }
 
     /// Adds the dependencies of `source` on every other vertex to `scores`.
@@ -72,17 +71,14 @@ struct BrandesBuffers {
                 var index = Int(offsets[v])
                 let end = Int(offsets[v &+ 1])
                 while index < end {
-                    // Branch-free: a fifth of the edges of a sparse graph discover a vertex, in no
-                    // predictable pattern, so a branch here would mispredict often. The queue
-                    // slot is written every time and kept only for a fresh vertex.
                     let w = Int(targets[index])
-                    let dw = slots[w].distance
-                    let fresh = dw < 0
-                    let d = fresh ? next : dw
-                    slots[w].distance = d
-                    order[tail] = Int32(truncatingIfNeeded: w)
-                    tail &+= fresh ? 1 : 0
-                    slots[w].value += d == next ? sigmaV : 0
+                    var dw = slots[w].distance
+                    if dw < 0 {
+                        slots[w].distance = next
+                        order[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
+                        dw = next
+                    }
+                    slots[w].value += dw == next ? sigmaV : 0
                     index &+= 1
                 }
             }
