@@ -47,6 +47,7 @@ test: deps
 ## Side-by-side benchmarks (see Benchmarks/RESULTS.md).
 bench: deps
 	Benchmarks/render.sh
+	Benchmarks/performance.sh
 
 clean:
 	rm -rf .build

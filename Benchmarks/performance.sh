@@ -162,7 +162,7 @@ case_() {
   "$py" Benchmarks/peers.py run --graph "$graph" --measure "$measure" --runs "$peer_runs" \
     --libraries igraph,networkit --out "$stem.peers.json" || die "peers.py run failed"
   if ! "$py" Benchmarks/peers.py compare --result "$stem.peers.json" --stakegraph "$stem.stakegraph.json" \
-      --tolerance "$tolerance" --out "$stem.compare.json"; then
+      --tolerance "$tolerance" --out "$stem.compare.json" >&2; then
     echo "performance.sh: stakegraph's $measure values on $name differ from a peer's (see above)" >&2
     status=1
   fi
