@@ -24,7 +24,7 @@ struct TextTable {
                 return numericColumns.contains(column) ? padding + cell : cell + padding
             }
             .joined(separator: "  ")
-            .replacing(/\s+$/, with: "")
+            .trimmingTrailingSpaces
         }
         return ([line(headers), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line))
             .joined(separator: "\n")
@@ -47,5 +47,14 @@ struct CSVText {
             field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
                 ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
         }.joined(separator: ",")
+    }
+}
+
+extension String {
+    /// Without trailing spaces (a table's last column is not padded).
+    fileprivate var trimmingTrailingSpaces: String {
+        var slice = Substring(self)
+        while slice.last == " " { slice.removeLast() }
+        return String(slice)
     }
 }
