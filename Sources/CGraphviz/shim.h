@@ -11,11 +11,10 @@ static inline Agdesc_t stakegraph_undirected_desc(void) { return Agundirected; }
 /// Flushes cgraph's lexer buffer. Exported by libcgraph 2.42 but missing from its header; needed
 /// because a failed read leaves input in the buffer that the next read would otherwise see.
 extern void aglexbad(void);
-/// Node and subgraph names are not mapped to ids by the discipline: cgraph then numbers them
+/// Subgraph names are not mapped to ids by the discipline: cgraph then numbers them
 /// in order of first mention and keeps the name in its internal map. The default discipline uses
-/// the address of the interned name as the id, and some of dot's passes visit objects in id
-/// order, so layouts depended on the heap's state and the same DOT text now and then gave a
-/// different picture (always with clusters, about one run in three without).
+/// the address of the interned name as the id, and subgraphs (clusters) are laid out in id order,
+/// so cluster layouts depended on the heap's state and the same DOT text gave different pictures.
 /// The root graph keeps the default mapping (its name is printed as the SVG title); `open` runs
 /// once per root graph, just before the root's name is mapped.
 static inline int *stakegraph_root_name_pending(void) {
@@ -29,7 +28,6 @@ static inline void *stakegraph_open_ids(Agraph_t *graph, Agdisc_t *discipline) {
 }
 
 static inline long stakegraph_map_id(void *state, int objtype, char *str, IDTYPE *id, int createflag) {
-    if (objtype == AGNODE && str != NULL) return 0;
     if (objtype == AGRAPH && str != NULL) {
         if (!*stakegraph_root_name_pending()) return 0;
         *stakegraph_root_name_pending() = 0;
