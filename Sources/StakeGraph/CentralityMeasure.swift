@@ -27,4 +27,21 @@ public enum CentralityMeasure: String, CaseIterable, Sendable, Codable {
         case .authorities: return try network.hits().authorities
         }
     }
+
+    /// The scores of several measures, computing HITS once when both hubs and authorities are
+    /// asked for.
+    public static func scores(_ measures: [CentralityMeasure], on network: Network) throws(ConvergenceError) -> [[Double]] {
+        var hits: (hubs: [Double], authorities: [Double])?
+        var columns: [[Double]] = []
+        for measure in measures {
+            switch measure {
+            case .hubs, .authorities:
+                if hits == nil { hits = try network.hits() }
+                columns.append(measure == .hubs ? hits!.hubs : hits!.authorities)
+            default:
+                columns.append(try measure.scores(on: network))
+            }
+        }
+        return columns
+    }
 }

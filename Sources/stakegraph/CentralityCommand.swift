@@ -79,13 +79,11 @@ struct CentralityCommand: ParsableCommand {
         selected.noteUndated(selection)
         let projection = Projection(graph, relations: selected.relations, undirected: undirected)
         clock.lap("select")
-        var columns: [[Double]] = []
-        for measure in measures {
-            do {
-                columns.append(try measure.scores(on: projection.network))
-            } catch {
-                throw CLIFailure.nothingFound("\(error.description); choose another measure or selection")
-            }
+        let columns: [[Double]]
+        do {
+            columns = try CentralityMeasure.scores(measures, on: projection.network)
+        } catch {
+            throw CLIFailure.nothingFound("\(error.description); choose another measure or selection")
         }
         clock.lap("compute")
         var rows = projection.actorIDs.indices.map { vertex in

@@ -54,6 +54,13 @@ import Testing
         }
     }
 
+    @Test func severalMeasuresAtOnceEqualEachAlone() throws {
+        let network = Projection(Self.graph(Self.lists[1])).network
+        let measures: [CentralityMeasure] = [.authorities, .pagerank, .hubs]
+        let together = try CentralityMeasure.scores(measures, on: network)
+        #expect(together == (try measures.map { try $0.scores(on: network) }))
+    }
+
     @Test func undirectedFlagAddsEveryEdgeBothWays() {
         let list = Self.lists[0]
         let network = Projection(Self.graph(list), undirected: true).network

@@ -8,8 +8,9 @@ import StakeGraph
 ///   stakegraph-bench render-soak N [GRAPH]   render GRAPH's DOT (default: a small cyclic graph) 500
 ///                                            times to warm up, then N more; print how much the
 ///                                            heap in use and resident memory grew over the N, in bytes
-///   stakegraph-bench render-time N GRAPH     render GRAPH to SVG N times in process; print the
-///                                            median seconds per render
+///   stakegraph-bench render-vs-dot N GRAPH   render GRAPH's DOT in process (first, then N warm)
+///                                            and as N `dot -Tsvg` processes; print the medians
+///                                            and their ratio (Benchmarks/render.sh)
 let arguments = CommandLine.arguments.dropFirst()
 
 /// Bytes the C heap has handed out and not had back (glibc's `mallinfo2`): unlike resident
@@ -41,16 +42,6 @@ do {
         let (heapBefore, residentBefore) = (heapBytesInUse(), residentBytes())
         for _ in 0..<count { _ = try Renderer.render(dot: dot, engine: .dot, format: .svg) }
         print("renders \(count) heap-growth \(heapBytesInUse() - heapBefore) resident-growth \(residentBytes() - residentBefore)")
-    case ("render-time", let count?):
-        guard let path = arguments.dropFirst(2).first else { fail("render-time needs a graph file") }
-        let dot = try dotText(path)
-        var times: [Double] = []
-        for _ in 0..<count {
-            let start = DispatchTime.now().uptimeNanoseconds
-            _ = try Renderer.render(dot: dot, engine: .dot, format: .svg)
-            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        }
-        print(String(format: "median %.4f s over %d renders", times.sorted()[times.count / 2], count))
     case ("render-vs-dot", let count?):
         // The design's choice: render in-process through libgvc rather than run a `dot` process.
         guard let path = arguments.dropFirst(2).first else { fail("render-vs-dot needs a graph file") }
@@ -84,40 +75,8 @@ do {
         print(String(format: "dot -Tsvg process, median of %d:           %7.1f ms", count, processMedian * 1000))
         print(String(format: "ratio in-process (warm) / dot process:     %7.2f", warmMedian / processMedian))
         print(String(format: "ratio in-process (first) / dot process:    %7.2f", cold / processMedian))
-    case ("cold", _):
-        guard let path = arguments.dropFirst(1).first else { fail("cold needs a graph file") }
-        var clock = DispatchTime.now().uptimeNanoseconds
-        func lap(_ name: String) {
-            let now = DispatchTime.now().uptimeNanoseconds
-            print(String(format: "%-14@ %.4f s", name, Double(now - clock) / 1e9))
-            clock = now
-        }
-        let graph = try GraphReader.read(contentsOf: path).graph
-        lap("read")
-        let dot = try Diagram.dot(for: graph, options: DiagramOptions(), engine: .auto).text
-        lap("dot text")
-        _ = GraphvizLibrary.version
-        lap("gvContext")
-        _ = try Renderer.render(dot: dot, engine: .dot, format: .svg)
-        lap("first render")
-        _ = try Renderer.render(dot: dot, engine: .dot, format: .svg)
-        lap("second render")
-    case ("phases", let count?):
-        guard let path = arguments.dropFirst(2).first else { fail("phases needs a graph file") }
-        func median(_ body: () throws -> Void) rethrows -> Double {
-            var times: [Double] = []
-            for _ in 0..<count {
-                let start = DispatchTime.now().uptimeNanoseconds
-                try body()
-                times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            }
-            return times.sorted()[times.count / 2]
-        }
-        let graph = try GraphReader.read(contentsOf: path).graph
-        print(String(format: "read+validate %.4f s", try median { _ = try GraphReader.read(contentsOf: path) }))
-        print(String(format: "dot text      %.4f s", try median { _ = try Diagram.dot(for: graph, options: DiagramOptions(), engine: .auto) }))
     default:
-        fail("usage: stakegraph-bench render-soak N [GRAPH] | render-time N GRAPH")
+        fail("usage: stakegraph-bench render-soak N [GRAPH] | render-vs-dot N GRAPH")
     }
 } catch {
     fail("\(error)")
