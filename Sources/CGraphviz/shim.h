@@ -56,4 +56,22 @@ static inline Agraph_t *stakegraph_read_dot(const char *text, size_t length) {
     fclose(stream);
     return graph;
 }
+
+/// Opens DOT text held in memory as a stream, for reading its graphs one by one.
+static inline FILE *stakegraph_open_text(const char *text, size_t length) {
+    return fmemopen((void *)text, length, "r");
+}
+
+/// Reads the next graph from `stream` through `stakegraph_deterministic_discipline`; NULL at the
+/// end of the stream or on a syntax error.
+static inline Agraph_t *stakegraph_read_next(FILE *stream) {
+    return agread(stream, stakegraph_deterministic_discipline());
+}
+
+/// The order in which cgraph created `object` (`AGSEQ`, a bit field Swift cannot reach).
+static inline unsigned long stakegraph_sequence(void *object) { return AGSEQ(object); }
+
+/// The tail and head of an edge (`agtail`/`aghead` are macros in 2.42).
+static inline Agnode_t *stakegraph_tail(Agedge_t *edge) { return agtail(edge); }
+static inline Agnode_t *stakegraph_head(Agedge_t *edge) { return aghead(edge); }
 #endif

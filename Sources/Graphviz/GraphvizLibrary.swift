@@ -51,7 +51,12 @@ public enum GraphvizLibrary {
 public struct GraphvizError: Error, CustomStringConvertible, Sendable, Equatable {
     /// A plain sentence, ending with what Graphviz itself said, if anything.
     public var message: String
+    /// The line of the DOT text Graphviz complained about, when it said.
+    public var line: Int?
     public var description: String { message }
 
-    public init(message: String) { self.message = message }
+    public init(message: String, line: Int? = nil) {
+        self.message = message
+        self.line = line
+    }
 }

@@ -26,6 +26,12 @@ public enum GraphReader {
     /// - Throws: `GraphFileError` when the file is missing, unreadable or too large. Problems in
     ///   its content are diagnostics in the result, never thrown.
     public static func read(contentsOf path: String) throws(GraphFileError) -> GraphReadResult {
+        read(data: try contents(of: path), path: path)
+    }
+
+    /// The bytes of the file at `path`, after checking that it exists, is a file and is no larger
+    /// than `maximumFileSize`.
+    public static func contents(of path: String) throws(GraphFileError) -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw GraphFileError(path: path, reason: "no such file")
@@ -37,7 +43,7 @@ public enum GraphReader {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GraphFileError(path: path, reason: "cannot be read (permission denied?)")
         }
-        return read(data: data, path: path)
+        return data
     }
 
     /// Reads and validates graph text given as bytes; `path` names it in diagnostics and decides

@@ -103,8 +103,3 @@ public enum DOTText {
     private static let urlSafe: Set<UInt8> = Set("-._~:/?#[]@!$()*+,;=%".utf8)
 }
 
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
-}

@@ -1,0 +1,160 @@
+import Graphviz
+
+/// Turns a DOT graph, as Graphviz's own parser reads it, into a stakeholder graph: every node an
+/// actor (its `label` as the name), every edge a relation (its `type` or `label` as the relation
+/// type, else `related-to`), so an imported graph has exactly the node and edge counts that
+/// `gc -n -e` reports. An undirected DOT graph gives undirected relation types.
+///
+/// Recognised attributes beyond those: `kind`, `country`, `description` (or `tooltip`) and `URL`
+/// (or `href`, http(s) only) on nodes; `date`, `start`, `end` and `note` on edges.
+enum DOTImporter {
+    static func read(_ bytes: [UInt8], path: String, defaultKind: ActorKind) -> (StakeholderGraph, [Diagnostic]) {
+        var builder = ImportBuilder(path: path, defaultKind: defaultKind)
+        let lines = LineFinder(bytes)
+        let graphs: [DOTGraph]
+        do {
+            graphs = try DOTReader.read(bytes: bytes)
+        } catch {
+            builder.report(.error, line: error.line ?? 1, error.message)
+            return (builder.graph(info: GraphInfo(id: fileID(path))), builder.diagnostics)
+        }
+        guard let dot = graphs.first else {
+            builder.report(.error, line: 1, "the file holds no DOT graph (it should start with 'digraph' or 'graph')")
+            return (builder.graph(info: GraphInfo(id: fileID(path))), builder.diagnostics)
+        }
+        if graphs.count > 1 {
+            builder.report(.warning, line: 1, "the file holds \(graphs.count) graphs; only the first ('\(dot.name)') was imported")
+        }
+        var ids: [String] = []
+        for node in dot.nodes {
+            let line = lines.line(of: node.name)
+            let kind = kind(node.attributes["kind"], line: line, builder: &builder)
+            var country = node.attributes["country"].map { $0.uppercased() }
+            if let code = country, code.count != 2 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                builder.report(.warning, line: line, "node '\(node.name)': country '\(code)' is not an ISO 3166 alpha-2 code; left out")
+                country = nil
+            }
+            let url = (node.attributes["URL"] ?? node.attributes["href"]).flatMap { WebAddress.isHTTP($0) ? $0 : nil }
+            ids.append(builder.addActor(id: nil, name: name(of: node, in: dot), kind: kind, country: country,
+                                        description: node.attributes["description"] ?? node.attributes["tooltip"].map { expand($0, node: node.name, graph: dot.name) },
+                                        url: url, line: line))
+        }
+        for edge in dot.edges {
+            let tail = dot.nodes[edge.tail].name, head = dot.nodes[edge.head].name
+            let label = edge.attributes["label"].flatMap { text -> String? in
+                let expanded = expand(text, node: "", graph: dot.name, tail: tail, head: head)
+                return expanded.isEmpty ? nil : expanded
+            }
+            let typeName = edge.attributes["type"] ?? label
+            let line = typeName.map { lines.line(of: $0) } ?? lines.line(of: tail)
+            let type = builder.relationType(named: typeName ?? "related-to", directed: dot.isDirected, line: line)
+            // Keep label text the type does not show: a label next to a `type`, or a spelling
+            // that differs from the type's own label (DOT labels "S(a)" and "S(A)" share a type).
+            var note = edge.attributes["note"]
+            if let label, note == nil, label != builder.label(ofType: type) { note = label }
+            builder.addRelation(from: ids[edge.tail], to: ids[edge.head], type: type,
+                                span: span(edge.attributes, line: line, builder: &builder), note: note, line: line)
+        }
+        let title = dot.attributes["label"].map { expand($0, node: "", graph: dot.name) } ?? (dot.name.isEmpty || dot.name.hasPrefix("%") ? nil : dot.name)
+        let id = Identifier.kebabCase(dot.name).isEmpty || !dot.name.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) }) || dot.name.hasPrefix("%")
+            ? fileID(path) : Identifier.kebabCase(dot.name)
+        return (builder.graph(info: GraphInfo(id: id, title: title)), builder.diagnostics)
+    }
+
+    /// The id a graph gets from its file name, e.g. `fsm` for `graphs/fsm.gv`.
+    static func fileID(_ path: String) -> String {
+        let base = path.split(separator: "/").last.map(String.init) ?? path
+        let stem = base.split(separator: ".").first.map(String.init) ?? base
+        return Identifier.kebabCase(stem)
+    }
+
+    /// A node's name for people: its label with DOT's escapes expanded, or its DOT name when the
+    /// label is the default `\N`, a record's field list or empty; HTML labels give their text.
+    private static func name(of node: DOTGraph.Node, in graph: DOTGraph) -> String {
+        let shape = node.attributes["shape"]?.lowercased()
+        guard let label = node.attributes["label"], shape != "record", shape != "mrecord" else { return cleaned(node.name, fallback: node.name) }
+        let text = node.htmlAttributes.contains("label") ? htmlText(label) : expand(label, node: node.name, graph: graph.name)
+        return cleaned(text, fallback: node.name)
+    }
+
+    private static func cleaned(_ text: String, fallback: String) -> String {
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        if !words.isEmpty { return words }
+        let name = fallback.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+        return name.isEmpty ? "(unnamed)" : name
+    }
+
+    /// Expands DOT's escString sequences: `\N` (node), `\G` (graph), `\T`, `\H` (edge ends),
+    /// `\E` (edge); line breaks `\n`, `\l`, `\r` become spaces; `\x` is `x`.
+    static func expand(_ text: String, node: String, graph: String, tail: String = "", head: String = "") -> String {
+        var result = ""
+        var escaped = false
+        for character in text {
+            if escaped {
+                switch character {
+                case "N": result += node
+                case "G": result += graph
+                case "T": result += tail
+                case "H": result += head
+                case "E": result += "\(tail)->\(head)"
+                case "n", "l", "r": result += " "
+                default: result.append(character)
+                }
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result.split(whereSeparator: { $0.isWhitespace || $0.isNewline }).joined(separator: " ")
+    }
+
+    /// The text of an HTML-like label: tags dropped, the five XML entities decoded, `<BR/>` a space.
+    static func htmlText(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        for character in html {
+            if character == "<" { inTag = true; text += " " } else if character == ">" { inTag = false } else if !inTag { text.append(character) }
+        }
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"), ("&#39;", "'"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text
+    }
+
+    private static func kind(_ text: String?, line: Int, builder: inout ImportBuilder) -> ActorKind? {
+        guard let text else { return nil }
+        if let kind = ActorKind(rawValue: Identifier.kebabCase(text)) { return kind }
+        builder.report(.warning, line: line, "unknown actor kind '\(text)'\(Suggestion.hint(for: text, in: ActorKind.allCases.map(\.rawValue))); used '\(builder.defaultKind.rawValue)'")
+        return nil
+    }
+
+    private static func span(_ attributes: [String: String], line: Int, builder: inout ImportBuilder) -> DateSpan {
+        do {
+            if let date = attributes["date"] { return .on(try PartialDate(parsing: date)) }
+            let start = try attributes["start"].map { try PartialDate(parsing: $0) }
+            let end = try attributes["end"].map { try PartialDate(parsing: $0) }
+            if start != nil || end != nil { return .interval(start: start, end: end) }
+        } catch {
+            builder.report(.warning, line: line, "edge date: \(error); the relation is left undated")
+        }
+        return .undated
+    }
+}
+
+/// Finds the first line of a text that mentions a string, to point diagnostics about DOT nodes
+/// and edges (which cgraph does not locate) at the right place.
+struct LineFinder {
+    private let lines: [Substring]
+
+    init(_ bytes: [UInt8]) {
+        lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The 1-based line that first contains `text`, or 1.
+    func line(of text: String) -> Int {
+        guard !text.isEmpty else { return 1 }
+        return (lines.firstIndex { $0.contains(text) } ?? 0) + 1
+    }
+}

@@ -1,0 +1,88 @@
+/// GEXF 1.3 (gexf.net) for Gephi and NetworkX: a dynamic graph whose dated relations carry spells,
+/// so Gephi's timeline plays the dispute over time. A relation dated `2019-05` appears from
+/// 2019-05-01 on; an interval `start`/`end` spans the first day of its start to the last day of its
+/// end; undated relations are always present. This is the same reading of time as `--as-of`.
+///
+/// Edges carry the relation type as `kind` (Gephi keeps parallel edges of different kinds) and
+/// its label as `label`; the Goldstein weight is an attribute, not the edge `weight`, because
+/// Gephi's layouts cannot use negative weights.
+enum GEXFWriter {
+    static func write(_ graph: StakeholderGraph) -> String {
+        let fields = ExportFields(graph: graph)
+        let actorRows = graph.actors.map { actor in (actor, fields.actor(actor).filter { $0.0 != "name" }) }
+        let relationRows = graph.relations.enumerated().map { index, relation in
+            (index, relation, fields.relation(relation).filter { !["label", "date", "start", "end"].contains($0.0) })
+        }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+        out += "      xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
+        out += "  <meta>\n    <creator>stakegraph</creator>\n"
+        out += "    <title>\(XMLText.escaped(graph.info.title ?? graph.info.id))</title>\n"
+        if let description = graph.info.description { out += "    <description>\(XMLText.escaped(description))</description>\n" }
+        out += "  </meta>\n"
+        out += "  <graph id=\"\(XMLText.escaped(graph.info.id))\" mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\" timerepresentation=\"interval\">\n"
+        out += attributes("node", actorRows.map(\.1))
+        out += attributes("edge", relationRows.map(\.2))
+        out += "    <nodes>\n"
+        for (actor, row) in actorRows {
+            out += "      <node id=\"\(XMLText.escaped(actor.id))\" label=\"\(XMLText.escaped(actor.name))\">\n"
+            out += attvalues(row)
+            out += "      </node>\n"
+        }
+        out += "    </nodes>\n    <edges>\n"
+        for (index, relation, row) in relationRows {
+            let label = graph.relationType(relation.type)?.label ?? relation.type
+            out += "      <edge id=\"\(ExportFields.relationID(index))\" source=\"\(XMLText.escaped(relation.from))\" target=\"\(XMLText.escaped(relation.to))\""
+            out += " kind=\"\(XMLText.escaped(relation.type))\" label=\"\(XMLText.escaped(label))\">\n"
+            out += attvalues(row)
+            if let spell = spell(relation.span) { out += "        <spells>\n          \(spell)\n        </spells>\n" }
+            out += "      </edge>\n"
+        }
+        out += "    </edges>\n  </graph>\n</gexf>\n"
+        return out
+    }
+
+    /// The `<spell>` of a relation's time, or nil when undated.
+    static func spell(_ span: DateSpan) -> String? {
+        switch span {
+        case .undated: return nil
+        case .on(let date): return "<spell start=\"\(day(date.earliestDay))\"/>"
+        case .interval(let start, let end):
+            let from = start.map { " start=\"\(day($0.earliestDay))\"" } ?? ""
+            let to = end.map { " end=\"\(day($0.latestDay))\"" } ?? ""
+            return "<spell\(from)\(to)/>"
+        }
+    }
+
+    /// `20190501` as `2019-05-01`.
+    static func day(_ number: Int) -> String {
+        String(number / 10_000).leftPadded(to: 4) + "-" + String(number / 100 % 100).leftPadded(to: 2)
+            + "-" + String(number % 100).leftPadded(to: 2)
+    }
+
+    private static func attributes(_ domain: String, _ rows: [[(String, DocumentValue)]]) -> String {
+        var seen: [(String, DocumentValue)] = []
+        for row in rows { for (name, value) in row where !seen.contains(where: { $0.0 == name }) { seen.append((name, value)) } }
+        var out = "    <attributes class=\"\(domain)\" mode=\"static\">\n"
+        for (name, sample) in seen {
+            let type: String
+            switch sample {
+            case .integer: type = "integer"
+            case .number: type = "double"
+            case .bool: type = "boolean"
+            default: type = "string"
+            }
+            out += "      <attribute id=\"\(XMLText.escaped(name))\" title=\"\(XMLText.escaped(name))\" type=\"\(type)\"/>\n"
+        }
+        return out + "    </attributes>\n"
+    }
+
+    private static func attvalues(_ row: [(String, DocumentValue)]) -> String {
+        guard !row.isEmpty else { return "" }
+        var out = "        <attvalues>\n"
+        for (name, value) in row {
+            out += "          <attvalue for=\"\(XMLText.escaped(name))\" value=\"\(XMLText.escaped(GraphMLWriter.text(value)))\"/>\n"
+        }
+        return out + "        </attvalues>\n"
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+
+/// What `export` writes (see each writer for the details of its format).
+public enum ExportFormat: String, CaseIterable, Sendable {
+    /// stakegraph's own format as JSON; `import` and every command read it back.
+    case json
+    /// stakegraph's own format as YAML, as a person would write it.
+    case yaml
+    /// GraphML for NetworkX, yEd, Gephi and Cytoscape.
+    case graphml
+    /// GEXF 1.3 with time spells, for Gephi's timeline and NetworkX.
+    case gexf
+    /// d3's node-link JSON, read by NetworkX's `node_link_graph(data, edges="links")`.
+    case nodeLink = "node-link"
+    /// Cytoscape.js elements JSON, read by NetworkX's `cytoscape_graph`.
+    case cytoscape
+    /// Kumu-style relations sheet (with `--actors-out` and `--sources-out` sheets).
+    case csv
+    /// The styled DOT the renderer lays out.
+    case dot
+    /// openCypher statements for Neo4j, FalkorDB and Memgraph.
+    case cypher
+
+    /// The format a file name's extension implies, if any.
+    public init?(path: String) {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "json": self = .json
+        case "yaml", "yml": self = .yaml
+        case "graphml": self = .graphml
+        case "gexf": self = .gexf
+        case "csv": self = .csv
+        case "gv", "dot": self = .dot
+        case "cypher", "cql": self = .cypher
+        default: return nil
+        }
+    }
+}
+
+public enum GraphExport {
+    /// `graph` in `format`. `diagram` styles the DOT export (the renderer's options).
+    public static func text(_ graph: StakeholderGraph, format: ExportFormat,
+                            diagram: DiagramOptions = DiagramOptions()) throws(DiagramError) -> String {
+        switch format {
+        case .json: return JSONText.write(graph.document)
+        case .yaml: return "# Exported by stakegraph from \(graph.path)\n" + YAMLText.write(graph.document)
+        case .graphml: return GraphMLWriter.write(graph)
+        case .gexf: return GEXFWriter.write(graph)
+        case .nodeLink: return JSONText.write(NodeLinkWriter.nodeLink(graph))
+        case .cytoscape: return JSONText.write(NodeLinkWriter.cytoscape(graph))
+        case .csv: return SheetWriter.relations(graph)
+        case .dot: return try DOTWriter(graph: graph, options: diagram).dot()
+        case .cypher: return CypherWriter.write(graph)
+        }
+    }
+
+    /// The actors sheet that goes with a CSV export.
+    public static func actorsSheet(_ graph: StakeholderGraph) -> String { SheetWriter.actors(graph) }
+
+    /// The sources sheet that goes with a CSV export.
+    public static func sourcesSheet(_ graph: StakeholderGraph) -> String { SheetWriter.sources(graph) }
+}

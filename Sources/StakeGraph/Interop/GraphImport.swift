@@ -1,0 +1,108 @@
+import Foundation
+
+/// What `import` reads, by the file's extension: a relations sheet (`.csv`), DOT (`.gv`, `.dot`)
+/// GraphML (`.graphml`) or a graph in stakegraph's own format (`.json`, `.yaml`, `.yml`).
+public enum ImportFormat: String, CaseIterable, Sendable {
+    case csv, dot, graphml, json, yaml
+
+    /// The format a path's extension names, or nil.
+    public init?(path: String) {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "csv": self = .csv
+        case "gv", "dot": self = .dot
+        case "graphml": self = .graphml
+        case "json": self = .json
+        case "yaml", "yml": self = .yaml
+        default: return nil
+        }
+    }
+}
+
+/// How to import: the optional extra sheets and the kind given to actors whose data names none.
+public struct ImportOptions: Sendable {
+    public var format: ImportFormat?
+    public var actorsSheet: String?
+    public var sourcesSheet: String?
+    public var defaultKind: ActorKind = .group
+
+    public init(format: ImportFormat? = nil, actorsSheet: String? = nil, sourcesSheet: String? = nil,
+                defaultKind: ActorKind = .group) {
+        self.format = format
+        self.actorsSheet = actorsSheet
+        self.sourcesSheet = sourcesSheet
+        self.defaultKind = defaultKind
+    }
+}
+
+/// An imported graph, what was said about the input, and the graph as YAML text.
+public struct ImportResult: Sendable {
+    public var graph: StakeholderGraph
+    /// About the input files: rows left out are errors, decisions taken are warnings.
+    public var diagnostics: Diagnostics
+    /// The graph in stakegraph's format, already read back and found valid.
+    public var yaml: String
+}
+
+/// The imported graph did not read back as valid: a defect of stakegraph, not of the input.
+public struct ImportDefect: Error, CustomStringConvertible, Sendable {
+    public var diagnostics: Diagnostics
+    public var description: String { "the imported graph does not validate (a stakegraph defect):\n\(diagnostics)" }
+}
+
+public enum GraphImport {
+    /// Reads `path` (and the sheets `options` names) and converts it to a stakeholder graph.
+    ///
+    /// - Throws: `GraphFileError` when a file is missing, unreadable, too large or of an unknown
+    ///   type. Problems in the content are diagnostics in the result.
+    public static func read(contentsOf path: String, options: ImportOptions = ImportOptions())
+    throws(GraphFileError) -> (graph: StakeholderGraph, diagnostics: Diagnostics) {
+        let data = try GraphReader.contents(of: path)
+        guard let format = options.format ?? ImportFormat(path: path) ?? sniff(data) else {
+            throw GraphFileError(path: path, reason: "is of an unknown type; name a .csv, .gv/.dot, .graphml, .json or .yaml file, or give --from")
+        }
+        if format != .csv, options.actorsSheet != nil || options.sourcesSheet != nil {
+            throw GraphFileError(path: path, reason: "is not a relations sheet; --actors and --sources go with .csv imports")
+        }
+        switch format {
+        case .csv:
+            let actors = try options.actorsSheet.map { sheetPath throws(GraphFileError) in
+                SheetImporter.Sheet(bytes: [UInt8](try GraphReader.contents(of: sheetPath)), path: sheetPath)
+            }
+            let sources = try options.sourcesSheet.map { sheetPath throws(GraphFileError) in
+                SheetImporter.Sheet(bytes: [UInt8](try GraphReader.contents(of: sheetPath)), path: sheetPath)
+            }
+            let (graph, diagnostics) = SheetImporter.read(relations: .init(bytes: [UInt8](data), path: path), actors: actors,
+                                                          sources: sources, defaultKind: options.defaultKind)
+            return (graph, Diagnostics(diagnostics))
+        case .dot:
+            let (graph, diagnostics) = DOTImporter.read([UInt8](data), path: path, defaultKind: options.defaultKind)
+            return (graph, Diagnostics(diagnostics))
+        case .graphml:
+            let (graph, diagnostics) = GraphMLImporter.read(data, path: path, defaultKind: options.defaultKind)
+            return (graph, Diagnostics(diagnostics))
+        case .json, .yaml:
+            let result = GraphReader.read(data: data, path: format == .json && !GraphReader.isJSON(path) ? path + ".json" : path)
+            return (result.graph, result.diagnostics)
+        }
+    }
+
+    /// Writes `graph` as YAML and reads it back, so that what `import` writes always validates.
+    ///
+    /// - Throws: `ImportDefect` if the text does not read back without errors.
+    public static func yaml(for graph: StakeholderGraph, header: String) throws(ImportDefect) -> String {
+        let comment = header.split(separator: "\n", omittingEmptySubsequences: false).map { "# \($0)" }.joined(separator: "\n")
+        let text = comment + "\n" + YAMLText.write(graph.document)
+        let check = GraphReader.read(text: text, path: "imported.yaml")
+        if check.diagnostics.hasErrors { throw ImportDefect(diagnostics: Diagnostics(check.diagnostics.errors)) }
+        return text
+    }
+
+    /// DOT text starts with `graph`, `digraph` or `strict` (after comments and space).
+    private static func sniff(_ data: Data) -> ImportFormat? {
+        let start = String(decoding: data.prefix(4096), as: UTF8.self)
+        let lines = start.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("//") && !$0.hasPrefix("#") && !$0.hasPrefix("/*") }
+        guard let first = lines.first?.lowercased() else { return nil }
+        return ["graph", "digraph", "strict"].contains(where: { first.hasPrefix($0) }) ? .dot : nil
+    }
+}

@@ -1,0 +1,227 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Imports GraphML: stakegraph's own export back to the same graph, and GraphML from NetworkX,
+/// Gephi or yEd as well as it can. Nodes become actors (`name` or `label` data, else a yEd
+/// `NodeLabel`, else the node id as the name; `kind`, `country`, `aliases`, `description`, `url`);
+/// edges become relations (`type` or `label` data as the type, dates, `note`, and the `evidence`
+/// list stakegraph writes). The graph-level `stakegraph` key carries the sections GraphML has no
+/// place for (graph header, sources, issues, positions, relation types) as JSON.
+enum GraphMLImporter {
+    static func read(_ data: Data, path: String, defaultKind: ActorKind) -> (StakeholderGraph, [Diagnostic]) {
+        var builder = ImportBuilder(path: path, defaultKind: defaultKind)
+        let document = GraphMLDocument()
+        let parser = XMLParser(data: data)
+        parser.shouldResolveExternalEntities = false
+        parser.delegate = document
+        if !parser.parse() {
+            builder.report(.error, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+                           "not well-formed GraphML: \(parser.parserError.map { "\($0.localizedDescription)" } ?? "XML error")")
+            return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
+        }
+        guard document.sawGraph else {
+            builder.report(.error, line: 1, "the file has no <graph> element; is it GraphML?")
+            return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
+        }
+        let embedded = document.graphData["stakegraph"]
+        var ids: [String: String] = [:]
+        var unused = Set<String>()
+        for node in document.nodes {
+            let fields = node.fields
+            let name = fields["name"] ?? fields["label"] ?? node.graphicsLabel ?? node.id
+            var kind: ActorKind?
+            if let text = fields["kind"] {
+                kind = ActorKind(rawValue: Identifier.kebabCase(text))
+                if kind == nil { builder.report(.warning, line: node.line, "node '\(node.id)': unknown actor kind '\(text)'; used '\(defaultKind.rawValue)'") }
+            }
+            let country = fields["country"].flatMap { $0.count == 2 && $0.allSatisfy({ $0.isASCII && $0.isLetter }) ? $0.uppercased() : nil }
+            let url = fields["url"].flatMap { WebAddress.isHTTP($0) ? $0 : nil }
+            ids[node.id] = builder.addActor(id: node.id, name: name, kind: kind, country: country,
+                                            aliases: fields["aliases"]?.split(separator: "|").map(String.init) ?? [],
+                                            description: fields["description"], url: url, line: node.line)
+            unused.formUnion(fields.keys.filter { !Self.nodeFields.contains($0) && !$0.hasPrefix("stance:") })
+        }
+        for edge in document.edges {
+            guard let from = ids[edge.source], let to = ids[edge.target] else {
+                builder.report(.error, line: edge.line, "edge '\(edge.id)' connects '\(edge.source)' and '\(edge.target)', but no node has the id '\(ids[edge.source] == nil ? edge.source : edge.target)'")
+                continue
+            }
+            let fields = edge.fields
+            let typeName = fields["type"] ?? fields["relation"] ?? fields["label"] ?? "related-to"
+            // Types of stakegraph's own export are declared in the embedded sections.
+            let type = embedded != nil ? typeName
+                : builder.relationType(named: typeName, directed: edge.directed ?? document.directedByDefault, line: edge.line)
+            var span = DateSpan.undated
+            do {
+                if let date = fields["date"] { span = .on(try PartialDate(parsing: date)) }
+                let start = try fields["start"].map { try PartialDate(parsing: $0) }
+                let end = try fields["end"].map { try PartialDate(parsing: $0) }
+                if start != nil || end != nil { span = .interval(start: start, end: end) }
+            } catch {
+                builder.report(.error, line: edge.line, "edge '\(edge.id)': \(error)")
+                continue
+            }
+            var evidence: [Evidence] = []
+            if let json = fields["evidence"] {
+                guard let items = evidenceList(json) else {
+                    builder.report(.error, line: edge.line, "edge '\(edge.id)': 'evidence' is not a JSON list of {source, quote}")
+                    continue
+                }
+                evidence = items.map { item in
+                    Evidence(source: embedded != nil ? item.source : builder.source(named: item.source, line: edge.line),
+                             quote: item.quote, note: item.note, location: builder.location(line: edge.line))
+                }
+            }
+            builder.addRelation(from: from, to: to, type: type, span: span, note: fields["note"], evidence: evidence, line: edge.line)
+            unused.formUnion(fields.keys.filter { !Self.edgeFields.contains($0) })
+        }
+        for name in unused.sorted() {
+            builder.report(.warning, line: 1, "data '\(name)' is not imported (stakegraph has no field for it)")
+        }
+        var info = GraphInfo(id: DOTImporter.fileID(path))
+        info.title = document.graphData["title"]?.text
+        let graph = builder.graph(info: info)
+        guard let embedded else { return (graph, builder.diagnostics) }
+        return merge(graph, sections: embedded, path: path, diagnostics: builder.diagnostics)
+    }
+
+    /// stakegraph's own GraphML: the actors and relations read from nodes and edges joined with
+    /// the sections of the `stakegraph` data, and the whole read by the file-format decoder, which
+    /// checks every reference. Its findings point at the `stakegraph` data.
+    private static func merge(_ graph: StakeholderGraph, sections: (text: String, line: Int), path: String,
+                              diagnostics: [Diagnostic]) -> (StakeholderGraph, [Diagnostic]) {
+        var network = MapBuilder()
+        network.add("actors", .list(graph.actors.map(StakeholderGraph.document)))
+        network.add("relations", .list(graph.relations.map(StakeholderGraph.document)))
+        var body = JSONText.write(network.value, compact: true)
+        let rest = sections.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard rest.hasPrefix("{"), rest.hasSuffix("}") else {
+            let location = SourceLocation(file: path, line: sections.line, column: 1)
+            return (graph, diagnostics + [Diagnostic(.error, at: location, "the 'stakegraph' data is not a JSON object")])
+        }
+        let inner = rest.dropFirst().dropLast().trimmingCharacters(in: .whitespacesAndNewlines)
+        if !inner.isEmpty { body = String(body.dropLast()) + "," + inner + "}" }
+        let result = GraphReader.read(text: body, path: path + ".json")
+        let located = result.diagnostics.items.map { diagnostic in
+            Diagnostic(diagnostic.severity, at: SourceLocation(file: path, line: sections.line, column: 1),
+                       "in the 'stakegraph' data: \(diagnostic.message)")
+        }
+        var merged = result.graph
+        merged.path = path
+        return (merged, diagnostics + located)
+    }
+
+    /// The evidence list stakegraph writes on an edge: `[{"source", "quote", "note"?}]`.
+    static func evidenceList(_ json: String) -> [(source: String, quote: String, note: String?)]? {
+        guard let items = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]] else { return nil }
+        var result: [(source: String, quote: String, note: String?)] = []
+        for item in items {
+            guard let source = item["source"] as? String, let quote = item["quote"] as? String else { return nil }
+            result.append((source, quote, item["note"] as? String))
+        }
+        return result
+    }
+
+    /// Node and edge data that map to fields, or that the export derives from them.
+    static let nodeFields: Set<String> = ["name", "label", "kind", "country", "aliases", "description", "url"]
+    static let edgeFields: Set<String> = ["type", "relation", "label", "date", "start", "end", "note", "evidence",
+                                          "polarity", "mode", "goldstein", "directed", "sources", "quotes", "id"]
+}
+
+/// The elements of a GraphML file, collected by `XMLParser`.
+final class GraphMLDocument: NSObject, XMLParserDelegate {
+    struct Key { var domain: String; var name: String }
+    struct Element {
+        var id: String
+        var line: Int
+        var data: [String: String] = [:]
+        var graphicsLabel: String?
+        var source = "", target = ""
+        var directed: Bool?
+    }
+
+    var keys: [String: Key] = [:]
+    var nodes: [Element] = []
+    var edges: [Element] = []
+    var graphData: [String: (text: String, line: Int)] = [:]
+    var directedByDefault = true
+    var sawGraph = false
+    private var current: Element?
+    private var currentKind = ""
+    private var dataKey: String?
+    private var dataLine = 0
+    private var text = ""
+    private var inNodeLabel = false
+    private var depth = 0
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        let local = name.split(separator: ":").last.map(String.init) ?? name
+        switch local {
+        case "key":
+            if let id = attributes["id"] {
+                keys[id] = Key(domain: attributes["for"] ?? "all", name: attributes["attr.name"] ?? id)
+            }
+        case "graph":
+            if !sawGraph { directedByDefault = attributes["edgedefault"] != "undirected" }
+            sawGraph = true
+        case "node" where current == nil:
+            current = Element(id: attributes["id"] ?? "", line: parser.lineNumber)
+            currentKind = "node"
+        case "edge" where current == nil:
+            var edge = Element(id: attributes["id"] ?? "", line: parser.lineNumber)
+            edge.source = attributes["source"] ?? ""
+            edge.target = attributes["target"] ?? ""
+            edge.directed = attributes["directed"].map { $0 == "true" }
+            current = edge
+            currentKind = "edge"
+        case "data":
+            dataKey = attributes["key"]
+            dataLine = parser.lineNumber
+            text = ""
+        case "NodeLabel":
+            inNodeLabel = true
+            text = ""
+        default: break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if dataKey != nil || inNodeLabel { text += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        let local = name.split(separator: ":").last.map(String.init) ?? name
+        switch local {
+        case "NodeLabel":
+            inNodeLabel = false
+            let label = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if current?.graphicsLabel == nil, !label.isEmpty { current?.graphicsLabel = label }
+        case "data":
+            guard let key = dataKey else { return }
+            dataKey = nil
+            let name = keys[key]?.name ?? key
+            if current != nil {
+                if current?.graphicsLabel == nil || keys[key] != nil { current?.data[name] = text }
+            } else {
+                graphData[name] = (text, dataLine)
+            }
+        case "node" where currentKind == "node":
+            if let node = current { nodes.append(node) }
+            current = nil
+            currentKind = ""
+        case "edge" where currentKind == "edge":
+            if let edge = current { edges.append(edge) }
+            current = nil
+            currentKind = ""
+        default: break
+        }
+    }
+}
+
+extension GraphMLDocument.Element {
+    /// Data values by field name, empty ones left out.
+    var fields: [String: String] { data.filter { !$0.value.isEmpty } }
+}

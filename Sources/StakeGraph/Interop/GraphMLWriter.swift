@@ -1,0 +1,169 @@
+/// Text for XML documents (GraphML, GEXF): markup characters as entities, and characters XML 1.0
+/// cannot hold (most control characters) left out, so any data value gives well-formed XML.
+enum XMLText {
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&apos;"
+            // Kept as references so that attribute values keep their line breaks and tabs.
+            case "\n": result += "&#10;"
+            case "\r": result += "&#13;"
+            case "\t": result += "&#9;"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}
+
+/// The attributes every exporter gives actors and relations beyond their ids (GraphML keys, GEXF
+/// attributes, Cypher properties, node-link fields), in one place so the formats agree.
+struct ExportFields {
+    let graph: StakeholderGraph
+
+    /// `stance:<issue>` per issue with positions: the actor's latest declared stance, −2 … 2.
+    var stanceIssues: [String] {
+        var seen: [String] = []
+        for position in graph.positions where !seen.contains(position.issue) { seen.append(position.issue) }
+        return seen
+    }
+
+    /// The latest position of `actor` on `issue` (undated ones count as earliest).
+    func latestStance(of actor: String, on issue: String) -> Stance? {
+        graph.positions.filter { $0.actor == actor && $0.issue == issue }
+            .max { ($0.date?.earliestDay ?? 0) < ($1.date?.earliestDay ?? 0) }?.stance
+    }
+
+    /// Actor fields as (name, value) pairs, absent ones left out.
+    func actor(_ actor: Actor) -> [(String, DocumentValue)] {
+        var map = MapBuilder()
+        map.add("name", actor.name)
+        map.add("kind", actor.kind.rawValue)
+        map.add("country", actor.country)
+        if !actor.aliases.isEmpty { map.add("aliases", actor.aliases.joined(separator: "|")) }
+        map.add("description", actor.description)
+        map.add("url", actor.url)
+        for issue in stanceIssues {
+            if let stance = latestStance(of: actor.id, on: issue) { map.add("stance:\(issue)", .integer(stance.rawValue)) }
+        }
+        return map.pairs
+    }
+
+    /// The id every format gives the relation at `index`: `r1`, `r2`, … in the graph's order.
+    static func relationID(_ index: Int) -> String { "r\(index + 1)" }
+
+    /// Relation fields as (name, value) pairs: type and its properties, dates, note and evidence
+    /// (`sources` and `quotes` joined by " | ", and the whole evidence list as JSON).
+    func relation(_ relation: Relation) -> [(String, DocumentValue)] {
+        let type = graph.relationType(relation.type)
+        var map = MapBuilder()
+        map.add("type", relation.type)
+        map.add("label", type?.label ?? relation.type)
+        map.add("polarity", (type?.polarity ?? .neutral).rawValue)
+        map.add("mode", (type?.mode ?? .structural).rawValue)
+        map.add("goldstein", .number(type?.weight ?? 0))
+        map.add("directed", .bool(type?.directed ?? true))
+        switch relation.span {
+        case .undated: break
+        case .on(let date): map.add("date", date)
+        case .interval(let start, let end):
+            map.add("start", start)
+            map.add("end", end)
+        }
+        map.add("note", relation.note)
+        if !relation.evidence.isEmpty {
+            map.add("sources", relation.evidence.map(\.source).joined(separator: " | "))
+            map.add("quotes", relation.evidence.map(\.quote).joined(separator: " | "))
+            map.add("evidence", JSONText.write(.list(relation.evidence.map(StakeholderGraph.document)), compact: true))
+        }
+        return map.pairs
+    }
+}
+
+/// GraphML (graphdrawing.org) for NetworkX, yEd, Gephi and Cytoscape: a `<key>` for every actor
+/// and relation field, one `<edge>` per relation (parallel relations kept, ids `r1`, `r2` …).
+/// The graph's `stakegraph` key holds, as JSON, what nodes and edges cannot (the graph header,
+/// sources, issues, positions, custom relation types), so `import` restores the whole graph.
+/// Undirected relation types are marked by the `directed` key, not by GraphML's per-edge
+/// `directed` attribute, which NetworkX refuses inside a directed graph.
+enum GraphMLWriter {
+    static func write(_ graph: StakeholderGraph) -> String {
+        let fields = ExportFields(graph: graph)
+        let actorRows = graph.actors.map { ($0.id, fields.actor($0)) }
+        let relationRows = graph.relations.enumerated().map { ($0.offset, $0.element, fields.relation($0.element)) }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+        out += "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
+        var keyIDs: [String: String] = [:]
+        func declare(_ domain: String, _ prefix: String, _ rows: [[(String, DocumentValue)]]) {
+            var seen: [(String, DocumentValue)] = []
+            for row in rows { for (name, value) in row where !seen.contains(where: { $0.0 == name }) { seen.append((name, value)) } }
+            for (name, sample) in seen {
+                let id = "\(prefix)\(keyIDs.count)"
+                keyIDs["\(domain) \(name)"] = id
+                out += "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type(of: sample))\"/>\n"
+            }
+        }
+        let graphFields: [(String, DocumentValue)] = [("id", .string(graph.info.id))]
+            + (graph.info.title.map { [("title", DocumentValue.string($0))] } ?? [])
+            + (graph.info.description.map { [("description", DocumentValue.string($0))] } ?? [])
+            + [("stakegraph", .string(embeddedSections(graph)))]
+        declare("graph", "g", [graphFields])
+        declare("node", "n", actorRows.map(\.1))
+        declare("edge", "e", relationRows.map(\.2))
+        out += "  <graph id=\"\(XMLText.escaped(graph.info.id))\" edgedefault=\"directed\">\n"
+        for (name, value) in graphFields { out += "    " + data(keyIDs["graph \(name)"]!, value) + "\n" }
+        for (id, row) in actorRows {
+            out += "    <node id=\"\(XMLText.escaped(id))\">\n"
+            for (name, value) in row { out += "      " + data(keyIDs["node \(name)"]!, value) + "\n" }
+            out += "    </node>\n"
+        }
+        for (index, relation, row) in relationRows {
+            out += "    <edge id=\"\(ExportFields.relationID(index))\" source=\"\(XMLText.escaped(relation.from))\" target=\"\(XMLText.escaped(relation.to))\">\n"
+            for (name, value) in row { out += "      " + data(keyIDs["edge \(name)"]!, value) + "\n" }
+            out += "    </edge>\n"
+        }
+        out += "  </graph>\n</graphml>\n"
+        return out
+    }
+
+    /// The sections of the graph file that have no place in GraphML's nodes and edges, as JSON,
+    /// so that importing the GraphML gives back the same graph.
+    static func embeddedSections(_ graph: StakeholderGraph) -> String {
+        guard case .map(let pairs) = graph.document else { return "{}" }
+        return JSONText.write(.map(pairs.filter { $0.0 != "actors" && $0.0 != "relations" }), compact: true)
+    }
+
+    private static func type(of value: DocumentValue) -> String {
+        switch value {
+        case .integer: return "int"
+        case .number: return "double"
+        case .bool: return "boolean"
+        default: return "string"
+        }
+    }
+
+    private static func data(_ key: String, _ value: DocumentValue) -> String {
+        "<data key=\"\(key)\">\(XMLText.escaped(text(value)))</data>"
+    }
+
+    /// A field's value as GraphML text.
+    static func text(_ value: DocumentValue) -> String {
+        switch value {
+        case .string(let text): return text
+        case .integer(let integer): return String(integer)
+        case .number(let number): return "\(number)"
+        case .bool(let flag): return flag ? "true" : "false"
+        case .null: return ""
+        case .list, .map: return JSONText.write(value, compact: true)
+        }
+    }
+}

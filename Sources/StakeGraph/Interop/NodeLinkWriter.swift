@@ -1,0 +1,109 @@
+/// JSON for JavaScript graph libraries.
+///
+/// - node-link: d3-force's shape (`nodes`, `links` with `source`/`target`), which NetworkX reads
+///   with `node_link_graph(data, edges="links")`; each link's `key` is the relation id.
+/// - cytoscape: Cytoscape.js's elements JSON (`elements.nodes[].data`, `elements.edges[].data`),
+///   with the top-level `data`, `directed` and `multigraph` that NetworkX's `cytoscape_graph` reads.
+enum NodeLinkWriter {
+    static func nodeLink(_ graph: StakeholderGraph) -> DocumentValue {
+        let fields = ExportFields(graph: graph)
+        let nodes = graph.actors.map { actor in DocumentValue.map([("id", .string(actor.id))] + fields.actor(actor)) }
+        let links = graph.relations.enumerated().map { index, relation in
+            DocumentValue.map([("source", .string(relation.from)), ("target", .string(relation.to)),
+                               ("key", .string(ExportFields.relationID(index)))] + fields.relation(relation))
+        }
+        return .map([("directed", .bool(true)), ("multigraph", .bool(true)), ("graph", graphData(graph)),
+                     ("nodes", .list(nodes)), ("links", .list(links))])
+    }
+
+    static func cytoscape(_ graph: StakeholderGraph) -> DocumentValue {
+        let fields = ExportFields(graph: graph)
+        let nodes = graph.actors.map { actor in
+            DocumentValue.map([("data", .map([("id", .string(actor.id)), ("value", .string(actor.id))] + fields.actor(actor)))])
+        }
+        let edges = graph.relations.enumerated().map { index, relation in
+            DocumentValue.map([("data", .map([("id", .string(ExportFields.relationID(index))), ("source", .string(relation.from)),
+                                              ("target", .string(relation.to)), ("key", .string(ExportFields.relationID(index)))]
+                                             + fields.relation(relation)))])
+        }
+        return .map([("data", graphData(graph)), ("directed", .bool(true)), ("multigraph", .bool(true)),
+                     ("elements", .map([("nodes", .list(nodes)), ("edges", .list(edges))]))])
+    }
+
+    private static func graphData(_ graph: StakeholderGraph) -> DocumentValue {
+        var map = MapBuilder()
+        map.add("id", graph.info.id)
+        map.add("title", graph.info.title)
+        map.add("description", graph.info.description)
+        return map.value
+    }
+}
+
+/// Kumu-style spreadsheets (see `SheetImporter`, which reads them back to the same graph): a
+/// relations sheet with one row per piece of evidence (rows of one relation share its `Relation`
+/// id; a relation without evidence has one row), an actors sheet and a sources sheet.
+enum SheetWriter {
+    static func relations(_ graph: StakeholderGraph) -> String {
+        var rows = [["Relation", "From", "To", "Type", "Date", "Start", "End", "Note", "Source", "Quote", "Evidence Note"]]
+        for (index, relation) in graph.relations.enumerated() {
+            var date = "", start = "", end = ""
+            switch relation.span {
+            case .undated: break
+            case .on(let day): date = day.description
+            case .interval(let from, let to):
+                start = from?.description ?? ""
+                end = to?.description ?? ""
+            }
+            let base = [ExportFields.relationID(index), relation.from, relation.to, relation.type, date, start, end, relation.note ?? ""]
+            if relation.evidence.isEmpty { rows.append(base + ["", "", ""]) }
+            for evidence in relation.evidence { rows.append(base + [evidence.source, evidence.quote, evidence.note ?? ""]) }
+        }
+        return csv(rows)
+    }
+
+    static func actors(_ graph: StakeholderGraph) -> String {
+        var rows = [["Id", "Label", "Kind", "Country", "Description", "Aliases", "URL"]]
+        for actor in graph.actors {
+            rows.append([actor.id, actor.name, actor.kind.rawValue, actor.country ?? "", actor.description ?? "",
+                         actor.aliases.joined(separator: "|"), actor.url ?? ""])
+        }
+        return csv(rows)
+    }
+
+    static func sources(_ graph: StakeholderGraph) -> String {
+        var rows = [["Id", "Title", "Publisher", "Author", "Date", "File", "URL"]]
+        for source in graph.sources {
+            rows.append([source.id, source.title, source.publisher ?? "", source.author ?? "", source.date?.description ?? "",
+                         source.file ?? "", source.url ?? ""])
+        }
+        return csv(rows)
+    }
+
+    /// RFC 4180 CSV: fields with commas, quotes, line breaks or edge spaces are quoted; lines end
+    /// in CRLF, as the RFC and Excel expect. A field starting with `=`, `+`, `-` or `@` is prefixed
+    /// with `'` so spreadsheets show it as text instead of running it as a formula (OWASP's
+    /// advice on CSV injection) — except dates and numbers, which cannot be formulas.
+    static func csv(_ rows: [[String]]) -> String {
+        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func field(_ text: String) -> String {
+        let value = needsFormulaGuard(text) ? "'" + text : text
+        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || value.first == " " || value.last == " "
+        return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+    }
+
+    /// Whether a spreadsheet could take `text` for a formula (or `text` is such a value already
+    /// guarded, so that removing one `'` on import always gives back the original).
+    static func needsFormulaGuard(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if "=+-@".contains(first) { return Double(text) == nil }
+        return first == "'" && needsFormulaGuard(String(text.dropFirst()))
+    }
+
+    /// A value as written, without the guard `field` added.
+    static func unguarded(_ text: String) -> String {
+        text.first == "'" && needsFormulaGuard(String(text.dropFirst())) ? String(text.dropFirst()) : text
+    }
+}

@@ -1,0 +1,254 @@
+/// Imports spreadsheets in Kumu's style: a relations sheet (`From`, `To`, `Type`, and optionally
+/// `Date` or `Start`/`End`, `Note`, `Source`, `Quote`, `Evidence Note`, `Relation`), an optional
+/// actors sheet (`Id` and/or `Label`, `Kind`, `Country`, `Description`, `Aliases` with `|`
+/// between values, `URL`) and an optional sources sheet (`Id`, `Title`, `Publisher`, `Author`,
+/// `Date`, `File`, `URL`). Column names are matched ignoring case; columns it does not know are
+/// reported, never silently dropped.
+///
+/// `From` and `To` name actors by id, label or alias; actors named only there are created.
+/// `Source` names a source by id or title, created when new. Rows that share a `Relation` value
+/// are one relation with several pieces of evidence (how `export --format csv` writes them).
+/// A row that cannot be used is reported as an error with its line and left out.
+enum SheetImporter {
+    struct Sheet {
+        var bytes: [UInt8]
+        var path: String
+    }
+
+    static let relationColumns = ["relation", "from", "to", "type", "date", "start", "end", "note", "source", "quote", "evidence note"]
+    static let actorColumns = ["id", "label", "kind", "country", "description", "aliases", "url"]
+    static let sourceColumns = ["id", "title", "publisher", "author", "date", "file", "url"]
+    /// Other names for columns, as Kumu and spreadsheets write them.
+    static let synonyms = ["name": "label", "description": "note", "type": "kind", "quote note": "evidence note"]
+
+    static func read(relations: Sheet, actors: Sheet?, sources: Sheet?, defaultKind: ActorKind) -> (StakeholderGraph, [Diagnostic]) {
+        var builder = ImportBuilder(path: relations.path, defaultKind: defaultKind)
+        if let sources { readSources(sources, into: &builder) }
+        if let actors { readActors(actors, into: &builder) }
+        builder.path = relations.path
+        readRelations(relations, into: &builder)
+        builder.path = relations.path
+        let info = GraphInfo(id: DOTImporter.fileID(relations.path))
+        return (builder.graph(info: info), builder.diagnostics)
+    }
+
+    // MARK: Columns
+
+    /// The header of a sheet: which column holds which known field.
+    struct Columns {
+        var index: [String: Int] = [:]
+        /// How many columns the header row has.
+        var width = 0
+
+        /// Reports values to the right of the header's last column, which have no name to go by.
+        func checkWidth(of row: CSVRows.Row, builder: inout ImportBuilder) {
+            guard row.fields.count > width,
+                  let extra = row.fields[width...].firstIndex(where: { !$0.trimmingSpaces.isEmpty }) else { return }
+            builder.report(.warning, line: row.line, column: extra + 1,
+                           "the row has values beyond the header's \(width) columns; they are not imported (is a comma missing quotes?)")
+        }
+
+        func value(_ name: String, in row: CSVRows.Row) -> String? {
+            guard let column = index[name], column < row.fields.count else { return nil }
+            let value = SheetWriter.unguarded(row.fields[column].trimmingSpaces)
+            return value.isEmpty ? nil : value
+        }
+
+        func column(_ name: String) -> Int { (index[name] ?? 0) + 1 }
+    }
+
+    /// Reads the header row of `rows`, reporting unknown and repeated columns; nil (with an error)
+    /// when the sheet is empty or lacks every column of `required`.
+    static func header(_ rows: inout CSVRows, known: [String], requiredAny: [[String]], what: String,
+                       builder: inout ImportBuilder) -> Columns? {
+        guard let header = rows.next(), !header.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) else {
+            builder.report(.error, line: 1, "the \(what) sheet is empty; it needs a header row naming its columns (\(known.joined(separator: ", ")))")
+            return nil
+        }
+        var columns = Columns()
+        columns.width = header.fields.count
+        for (position, raw) in header.fields.enumerated() {
+            let name = ImportBuilder.key(raw.trimmingSpaces)
+            let field = known.contains(name) ? name : synonyms[name].flatMap { known.contains($0) ? $0 : nil }
+            guard let field else {
+                if !name.isEmpty {
+                    builder.report(.warning, line: header.line, column: position + 1,
+                                   "column '\(raw)' is not imported\(Suggestion.hint(for: name, in: known)) (columns: \(known.joined(separator: ", ")))")
+                }
+                continue
+            }
+            if let first = columns.index[field] {
+                builder.report(.error, line: header.line, column: position + 1, "column '\(raw)' repeats column \(first + 1); keep one")
+                continue
+            }
+            columns.index[field] = position
+        }
+        for alternatives in requiredAny where !alternatives.contains(where: { columns.index[$0] != nil }) {
+            builder.report(.error, line: header.line, "the \(what) sheet needs a column named \(alternatives.map { "'\($0)'" }.joined(separator: " or "))")
+            return nil
+        }
+        return columns
+    }
+
+    // MARK: Sources
+
+    private static func readSources(_ sheet: Sheet, into builder: inout ImportBuilder) {
+        builder.path = sheet.path
+        var rows = CSVRows(sheet.bytes)
+        guard let columns = header(&rows, known: sourceColumns, requiredAny: [["id", "title"]], what: "sources", builder: &builder) else { return }
+        while let row = rows.next() {
+            if row.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+            columns.checkWidth(of: row, builder: &builder)
+            let id = columns.value("id", in: row), title = columns.value("title", in: row)
+            guard let name = title ?? id else {
+                builder.report(.error, line: row.line, "source row has neither an id nor a title")
+                continue
+            }
+            if let id, let existing = builder.existingSource(id) {
+                builder.report(.error, line: row.line, column: columns.column("id"), "source '\(id)' is listed twice (as '\(existing)' before)")
+                continue
+            }
+            var date: PartialDate?
+            if let text = columns.value("date", in: row) {
+                do { date = try PartialDate(parsing: text) } catch {
+                    builder.report(.error, line: row.line, column: columns.column("date"), "source date: \(error)")
+                    continue
+                }
+            }
+            builder.addSource(id: id, title: name, publisher: columns.value("publisher", in: row),
+                              author: columns.value("author", in: row), date: date, file: columns.value("file", in: row),
+                              url: checkedURL(columns.value("url", in: row), row: row, columns: columns, builder: &builder),
+                              line: row.line)
+        }
+    }
+
+    // MARK: Actors
+
+    private static func readActors(_ sheet: Sheet, into builder: inout ImportBuilder) {
+        builder.path = sheet.path
+        var rows = CSVRows(sheet.bytes)
+        guard let columns = header(&rows, known: actorColumns, requiredAny: [["id", "label"]], what: "actors", builder: &builder) else { return }
+        while let row = rows.next() {
+            if row.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+            columns.checkWidth(of: row, builder: &builder)
+            let id = columns.value("id", in: row), label = columns.value("label", in: row)
+            guard let name = label ?? id else {
+                builder.report(.error, line: row.line, "actor row has neither an id nor a label")
+                continue
+            }
+            if let existing = builder.actorID(named: id ?? name) {
+                builder.report(.error, line: row.line, column: columns.column(id == nil ? "label" : "id"),
+                               "actor '\(id ?? name)' is listed twice (as '\(existing)' before)")
+                continue
+            }
+            var kind: ActorKind?
+            if let text = columns.value("kind", in: row) {
+                kind = ActorKind(rawValue: Identifier.kebabCase(text))
+                if kind == nil {
+                    builder.report(.warning, line: row.line, column: columns.column("kind"),
+                                   "unknown actor kind '\(text)'\(Suggestion.hint(for: text.lowercased(), in: ActorKind.allCases.map(\.rawValue))); used '\(builder.defaultKind.rawValue)'")
+                }
+            }
+            var country = columns.value("country", in: row)
+            if let code = country {
+                country = code.uppercased()
+                if code.count != 2 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                    builder.report(.warning, line: row.line, column: columns.column("country"),
+                                   "country '\(code)' is not an ISO 3166 alpha-2 code such as 'US'; left out")
+                    country = nil
+                }
+            }
+            let aliases = columns.value("aliases", in: row)?.split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty } ?? []
+            builder.addActor(id: id, name: name, kind: kind, country: country, aliases: aliases,
+                             description: columns.value("description", in: row),
+                             url: checkedURL(columns.value("url", in: row), row: row, columns: columns, builder: &builder),
+                             line: row.line)
+        }
+    }
+
+    private static func checkedURL(_ text: String?, row: CSVRows.Row, columns: Columns, builder: inout ImportBuilder) -> String? {
+        guard let text else { return nil }
+        if WebAddress.isHTTP(text) { return text }
+        builder.report(.warning, line: row.line, column: columns.column("url"), "url '\(text)' is not an http(s) address; left out")
+        return nil
+    }
+
+    // MARK: Relations
+
+    private static func readRelations(_ sheet: Sheet, into builder: inout ImportBuilder) {
+        var rows = CSVRows(sheet.bytes)
+        guard let columns = header(&rows, known: relationColumns, requiredAny: [["from"], ["to"]], what: "relations", builder: &builder) else { return }
+        /// Relations by their `Relation` value, with the row that began each.
+        var grouped: [String: (index: Int, line: Int)] = [:]
+        while let row = rows.next() {
+            if row.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
+            columns.checkWidth(of: row, builder: &builder)
+            guard let fromName = columns.value("from", in: row), let toName = columns.value("to", in: row) else {
+                let missing = columns.value("from", in: row) == nil ? "from" : "to"
+                builder.report(.error, line: row.line, column: columns.column(missing), "row has no '\(missing)' value; every relation needs both ends")
+                continue
+            }
+            let span: DateSpan
+            switch dateSpan(row, columns) {
+            case .success(let value): span = value
+            case .failure(let failure):
+                builder.report(.error, line: row.line, column: columns.column(failure.column), failure.message)
+                continue
+            }
+            let quote = columns.value("quote", in: row), sourceName = columns.value("source", in: row)
+            if (quote == nil) != (sourceName == nil) {
+                let missing = quote == nil ? "quote" : "source"
+                builder.report(.error, line: row.line, column: columns.column(missing),
+                               "row has a \(missing == "quote" ? "source" : "quote") but no \(missing); evidence needs both")
+                continue
+            }
+            let typeName = columns.value("type", in: row) ?? "related-to"
+            let from = builder.actor(named: fromName, line: row.line)
+            let to = builder.actor(named: toName, line: row.line)
+            let type = builder.relationType(named: typeName, directed: nil, line: row.line, column: columns.column("type"))
+            let evidence = quote.map { text in
+                Evidence(source: builder.source(named: sourceName!, line: row.line), quote: text,
+                         note: columns.value("evidence note", in: row),
+                         location: builder.location(line: row.line, column: columns.column("quote")))
+            }
+            if let key = columns.value("relation", in: row), let first = grouped[key] {
+                let relation = builder.relations[first.index]
+                guard relation.from == from, relation.to == to, relation.type == type, relation.span == span else {
+                    builder.report(.error, line: row.line, column: columns.column("relation"),
+                                   "row continues relation '\(key)' of line \(first.line) but differs from it in from, to, type or date")
+                    continue
+                }
+                if let evidence { builder.addEvidence(evidence, toRelationAt: first.index) }
+                continue
+            }
+            if let key = columns.value("relation", in: row) { grouped[key] = (builder.relations.count, row.line) }
+            builder.addRelation(from: from, to: to, type: type, span: span, note: columns.value("note", in: row),
+                                evidence: evidence.map { [$0] } ?? [], line: row.line)
+        }
+    }
+
+    struct DateFailure: Error {
+        var column: String
+        var message: String
+    }
+
+    private static func dateSpan(_ row: CSVRows.Row, _ columns: Columns) -> Result<DateSpan, DateFailure> {
+        var parsed: [String: PartialDate] = [:]
+        for name in ["date", "start", "end"] {
+            guard let text = columns.value(name, in: row) else { continue }
+            do { parsed[name] = try PartialDate(parsing: text) } catch {
+                return .failure(DateFailure(column: name, message: "\(name): \(error)"))
+            }
+        }
+        if let date = parsed["date"] {
+            if parsed["start"] != nil || parsed["end"] != nil {
+                return .failure(DateFailure(column: "start", message: "a row has either a date or a start/end interval, not both"))
+            }
+            return .success(.on(date))
+        }
+        if let start = parsed["start"], let end = parsed["end"], end.latestDay < start.earliestDay {
+            return .failure(DateFailure(column: "end", message: "end \(end) comes before start \(start)"))
+        }
+        return parsed.isEmpty ? .success(.undated) : .success(.interval(start: parsed["start"], end: parsed["end"]))
+    }
+}

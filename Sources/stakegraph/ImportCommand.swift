@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import StakeGraph
+
+extension ImportFormat: ExpressibleByArgument {}
+extension ActorKind: ExpressibleByArgument {}
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn a spreadsheet, a DOT file or a JSON graph into a stakegraph YAML file.",
+        discussion: """
+        FILE is read by its extension (or --from):
+          .csv        a relations sheet in Kumu's style: From, To, Type, and optionally Date or
+                      Start/End, Note, Source, Quote, Evidence Note, Relation. Actors named only
+                      in From/To are created; Source names a source by id or title (created when new);
+                      rows sharing a Relation value are one relation with several quotes.
+                      --actors adds an actors sheet (Id and/or Label, Kind, Country, Description,
+                      Aliases with | between values, URL); --sources a sources sheet (Id, Title,
+                      Publisher, Author, Date, File, URL).
+          .gv, .dot   DOT, read by Graphviz itself: nodes become actors (label as the name), edges
+                      relations (a type or label attribute as the type, else related-to); an
+                      undirected graph gives undirected relation types.
+          .json       a graph in stakegraph's own format.
+
+        Relation types are matched to the vocabulary by id or label ("warns against" becomes
+        warns-against); unknown ones are declared as the file's own neutral types, and every such
+        decision is reported on stderr. A row that cannot be used is an error with its line; then
+        nothing is written unless --skip-invalid is given. The YAML written always validates.
+
+        Examples:
+          stakegraph import relations.csv --actors actors.csv -o Graphs/mine.yaml
+          stakegraph import network.gv -o Graphs/network.yaml
+          stakegraph import export.json > graph.yaml
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The file to import.", valueName: "file"))
+    var file: String
+
+    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write the YAML (default: standard output).", valueName: "path"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("An actors sheet to go with a .csv relations sheet.", valueName: "path"))
+    var actors: String?
+
+    @Option(help: ArgumentHelp("A sources sheet to go with a .csv relations sheet.", valueName: "path"))
+    var sources: String?
+
+    @Option(help: ArgumentHelp("Read FILE as csv, dot, json or yaml whatever its extension.", valueName: "format"))
+    var from: ImportFormat?
+
+    @Option(name: .customLong("kind"), help: ArgumentHelp("The kind given to actors whose data names none.", valueName: "kind"))
+    var defaultKind: ActorKind = .group
+
+    @Flag(help: "Write the graph without the rows that cannot be used (they are still listed).")
+    var skipInvalid = false
+
+    @Flag(help: "Do not print warnings, only errors and the summary.")
+    var quiet = false
+
+    func run() throws {
+        let options = ImportOptions(format: from, actorsSheet: actors, sourcesSheet: sources, defaultKind: defaultKind)
+        let imported: (graph: StakeholderGraph, diagnostics: Diagnostics)
+        do {
+            imported = try GraphImport.read(contentsOf: file, options: options)
+        } catch {
+            throw error.reason.hasPrefix("is of an unknown type") || error.reason.hasPrefix("is not a relations sheet")
+                ? CLIFailure.usage(error.description) : CLIFailure.unreadable(error.description)
+        }
+        let errors = imported.diagnostics.errors.count
+        DiagnosticPrinter.print(imported.diagnostics, warnings: !quiet)
+        if errors > 0 && !skipInvalid {
+            throw CLIFailure.invalidData("\(file): \(errors) problem\(errors == 1 ? "" : "s") above; nothing was written. Fix \(errors == 1 ? "it" : "them"), or pass --skip-invalid to import the rest")
+        }
+        let graph = imported.graph
+        let yaml: String
+        do {
+            yaml = try GraphImport.yaml(for: graph, header: """
+                Imported by stakegraph from \((file as NSString).lastPathComponent).
+                Check each actor's kind and the polarity of the relation types declared below.
+                """)
+        } catch {
+            throw CLIFailure.rendering(error.description)
+        }
+        let summary = "imported \(graph.actors.count) actors, \(graph.relations.count) relations, \(graph.sources.count) sources"
+            + (graph.customRelationTypes.isEmpty ? "" : ", \(graph.customRelationTypes.count) relation types of its own")
+            + (errors > 0 ? "; left out \(errors) row\(errors == 1 ? "" : "s") with errors" : "")
+        guard let output, output != "-" else {
+            Terminal.write(yaml)
+            Terminal.error("stakegraph: \(summary)")
+            return
+        }
+        do {
+            try AtomicFile.write(Array(yaml.utf8), to: output)
+        } catch {
+            throw CLIFailure.rendering(error.description)
+        }
+        Terminal.error("stakegraph: \(summary) into \(output)")
+    }
+}
+
+/// Prints diagnostics to stderr in file order: every error, and warnings unless told not to, at
+/// most `limit` of each severity (then how many more there were).
+enum DiagnosticPrinter {
+    static func print(_ diagnostics: Diagnostics, warnings: Bool, limit: Int = 100) {
+        var shown: [Severity: Int] = [:]
+        for diagnostic in diagnostics.sorted {
+            if diagnostic.severity == .warning && !warnings { continue }
+            shown[diagnostic.severity, default: 0] += 1
+            if shown[diagnostic.severity]! <= limit { Terminal.error(diagnostic.description) }
+        }
+        for (severity, count) in shown.sorted(by: { $0.key == .error && $1.key != .error }) where count > limit {
+            Terminal.error("stakegraph: … and \(count - limit) more \(severity == .error ? "errors" : "warnings")")
+        }
+    }
+}
