@@ -30,18 +30,28 @@ struct JSONDocumentReader {
         return node
     }
 
-    private var position: DocumentNode.Position {
-        // Columns count Unicode scalars, like libyaml: skip UTF-8 continuation bytes.
-        var column = 1
-        var i = lineStart
-        while i < index {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
+    /// Where the column was last counted, so that positions on one long line (minified JSON)
+    /// cost no more than reading the line once.
+    private var countedLineStart = -1
+    private var countedIndex = 0
+    private var countedColumn = 1
+
+    /// The line and column of `index`. Columns count Unicode scalars, like libyaml: UTF-8
+    /// continuation bytes are skipped.
+    private mutating func position() -> DocumentNode.Position {
+        if countedLineStart != lineStart || countedIndex > index {
+            countedLineStart = lineStart
+            countedIndex = lineStart
+            countedColumn = 1
         }
-        return .init(line: line, column: column)
+        while countedIndex < index {
+            if bytes[countedIndex] & 0xC0 != 0x80 { countedColumn += 1 }
+            countedIndex += 1
+        }
+        return .init(line: line, column: countedColumn)
     }
 
-    private func error(_ message: String) -> SyntaxError { SyntaxError(message: message, position: position) }
+    private mutating func error(_ message: String) -> SyntaxError { SyntaxError(message: message, position: position()) }
 
     private mutating func skipWhitespace() {
         while index < bytes.count {
@@ -61,7 +71,7 @@ struct JSONDocumentReader {
             throw error("the document nests deeper than \(Self.maximumDepth) levels")
         }
         guard index < bytes.count else { throw error("the JSON document ends where a value was expected") }
-        let start = position
+        let start = position()
         switch bytes[index] {
         case UInt8(ascii: "{"): return try object(depth: depth, start: start)
         case UInt8(ascii: "["): return try array(depth: depth, start: start)
@@ -119,7 +129,7 @@ struct JSONDocumentReader {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else {
                 throw error("expected a key in double quotes")
             }
-            let keyPosition = position
+            let keyPosition = position()
             let key = try string()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {

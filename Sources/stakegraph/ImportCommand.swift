@@ -21,6 +21,8 @@ struct ImportCommand: ParsableCommand {
           .gv, .dot   DOT, read by Graphviz itself: nodes become actors (label as the name), edges
                       relations (a type or label attribute as the type, else related-to); an
                       undirected graph gives undirected relation types.
+          .graphml    GraphML: stakegraph's own export comes back whole; from NetworkX, Gephi or
+                      yEd, nodes become actors (name or label) and edges relations (type or label).
           .json       a graph in stakegraph's own format.
 
         Relation types are matched to the vocabulary by id or label ("warns against" becomes
@@ -47,7 +49,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A sources sheet to go with a .csv relations sheet.", valueName: "path"))
     var sources: String?
 
-    @Option(help: ArgumentHelp("Read FILE as csv, dot, json or yaml whatever its extension.", valueName: "format"))
+    @Option(help: ArgumentHelp("Read FILE as csv, dot, graphml, json or yaml whatever its extension.", valueName: "format"))
     var from: ImportFormat?
 
     @Option(name: .customLong("kind"), help: ArgumentHelp("The kind given to actors whose data names none.", valueName: "kind"))
@@ -83,9 +85,10 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw CLIFailure.rendering(error.description)
         }
-        let summary = "imported \(graph.actors.count) actors, \(graph.relations.count) relations, \(graph.sources.count) sources"
-            + (graph.customRelationTypes.isEmpty ? "" : ", \(graph.customRelationTypes.count) relation types of its own")
-            + (errors > 0 ? "; left out \(errors) row\(errors == 1 ? "" : "s") with errors" : "")
+        let summary = "imported " + [counted(graph.actors.count, "actor"), counted(graph.relations.count, "relation"),
+                                     counted(graph.sources.count, "source")].joined(separator: ", ")
+            + (graph.customRelationTypes.isEmpty ? "" : ", \(counted(graph.customRelationTypes.count, "relation type")) of its own")
+            + (errors > 0 ? "; left out \(counted(errors, "row")) with errors" : "")
         guard let output, output != "-" else {
             Terminal.write(yaml)
             Terminal.error("stakegraph: \(summary)")
@@ -99,6 +102,9 @@ struct ImportCommand: ParsableCommand {
         Terminal.error("stakegraph: \(summary) into \(output)")
     }
 }
+
+/// "1 relation", "2 relations".
+func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
 /// Prints diagnostics to stderr in file order: every error, and warnings unless told not to, at
 /// most `limit` of each severity (then how many more there were).

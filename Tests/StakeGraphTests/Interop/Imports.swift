@@ -1,0 +1,48 @@
+import Foundation
+@testable import StakeGraph
+
+/// Imports text through temporary files, as `stakegraph import` reads them.
+enum Imports {
+    struct Outcome {
+        var graph: StakeholderGraph
+        var diagnostics: Diagnostics
+
+        /// Errors as `file:line:column: message` with the file's last path component.
+        var errors: [String] { describe(diagnostics.errors) }
+        var warnings: [String] { describe(diagnostics.warnings) }
+
+        private func describe(_ items: [Diagnostic]) -> [String] {
+            items.map { "\(($0.location.file as NSString).lastPathComponent):\($0.location.line):\($0.location.column): \($0.message)" }
+        }
+    }
+
+    static func run(_ text: String, named name: String, actors: String? = nil, sources: String? = nil,
+                    kind: ActorKind = .group) throws -> Outcome {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stakegraph-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func write(_ content: String?, _ file: String) throws -> String? {
+            guard let content else { return nil }
+            let path = directory.appendingPathComponent(file).path
+            try Data(content.utf8).write(to: URL(fileURLWithPath: path))
+            return path
+        }
+        let path = try write(text, name)!
+        let options = ImportOptions(actorsSheet: try write(actors, "actors.csv"), sourcesSheet: try write(sources, "sources.csv"),
+                                    defaultKind: kind)
+        let (graph, diagnostics) = try GraphImport.read(contentsOf: path, options: options)
+        return Outcome(graph: graph, diagnostics: diagnostics)
+    }
+
+    /// The seed graph, which must read without errors.
+    static func seedGraph() throws -> StakeholderGraph {
+        let result = try GraphReader.read(contentsOf: Fixtures.repositoryRoot.appendingPathComponent("Graphs/huawei-5g.yaml").path)
+        precondition(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+        return result.graph
+    }
+
+    /// Writes `text` to a temporary file named `name` and imports it back.
+    static func reimport(_ text: String, named name: String, actors: String? = nil, sources: String? = nil) throws -> Outcome {
+        try run(text, named: name, actors: actors, sources: sources)
+    }
+}
