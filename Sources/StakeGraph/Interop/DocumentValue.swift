@@ -39,6 +39,17 @@ struct MapBuilder {
     mutating func add(_ key: String, _ date: PartialDate?) { if let date { pairs.append((key, .string(date.description))) } }
     mutating func add(_ key: String, list: [DocumentValue]) { if !list.isEmpty { pairs.append((key, .list(list))) } }
 
+    /// A relation's time as the file format writes it: `date`, or `start`/`end`, or nothing.
+    mutating func add(_ span: DateSpan) {
+        switch span {
+        case .undated: break
+        case .on(let date): add("date", date)
+        case .interval(let start, let end):
+            add("start", start)
+            add("end", end)
+        }
+    }
+
     var value: DocumentValue { .map(pairs) }
 }
 

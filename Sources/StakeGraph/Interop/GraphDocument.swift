@@ -61,13 +61,7 @@ extension StakeholderGraph {
         map.add("from", relation.from)
         map.add("to", relation.to)
         map.add("type", relation.type)
-        switch relation.span {
-        case .undated: break
-        case .on(let date): map.add("date", date)
-        case .interval(let start, let end):
-            map.add("start", start)
-            map.add("end", end)
-        }
+        map.add(relation.span)
         map.add("note", relation.note)
         map.add("evidence", list: relation.evidence.map(document))
         return map.value

@@ -71,13 +71,7 @@ struct ExportFields {
         map.add("mode", (type?.mode ?? .structural).rawValue)
         map.add("goldstein", .number(type?.weight ?? 0))
         map.add("directed", .bool(type?.directed ?? true))
-        switch relation.span {
-        case .undated: break
-        case .on(let date): map.add("date", date)
-        case .interval(let start, let end):
-            map.add("start", start)
-            map.add("end", end)
-        }
+        map.add(relation.span)
         map.add("note", relation.note)
         if !relation.evidence.isEmpty {
             map.add("sources", relation.evidence.map(\.source).joined(separator: " | "))
