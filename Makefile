@@ -1,6 +1,7 @@
 # stakegraph: the two commands of the README.
 #   make run   install what is missing, build, validate every graph in Graphs/ and render it into Output/
-#   make test  install what is missing, run the whole test suite
+#   make test  install what is missing, run the whole test suite (Swift tests, then the interop
+#              check of import/export against NetworkX, Graphviz and FalkorDB: Tests/Interop/run.sh)
 
 SWIFT ?= swift
 SEEDS ?= ../shared/seeds
@@ -43,6 +44,7 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	Tests/Interop/run.sh .build/debug/stakegraph
 
 ## Side-by-side benchmarks (see Benchmarks/RESULTS.md).
 bench: deps

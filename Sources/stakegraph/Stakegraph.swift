@@ -15,6 +15,8 @@ struct Stakegraph: ParsableCommand {
           stakegraph validate Graphs/huawei-5g.yaml --sources ../shared/seeds
           stakegraph show "FBI Director Chris Wray"
           stakegraph relations --type bans --format json
+          stakegraph import relations.csv --actors actors.csv -o Graphs/mine.yaml
+          stakegraph export -o Output/huawei-5g.graphml
 
         Exit codes: 0 success, 1 nothing found, 64 usage error, 65 invalid graph data,
         66 input file missing or unreadable, 70 rendering failed.

@@ -39,7 +39,7 @@ enum GraphMLImporter {
             let country = fields["country"].flatMap { $0.count == 2 && $0.allSatisfy({ $0.isASCII && $0.isLetter }) ? $0.uppercased() : nil }
             let url = fields["url"].flatMap { WebAddress.isHTTP($0) ? $0 : nil }
             ids[node.id] = builder.addActor(id: node.id, name: name, kind: kind, country: country,
-                                            aliases: fields["aliases"]?.split(separator: "|").map(String.init) ?? [],
+                                            aliases: fields["aliases"].map(ListText.split) ?? [],
                                             description: fields["description"], url: url, line: node.line)
             unused.formUnion(fields.keys.filter { !Self.nodeFields.contains($0) && !$0.hasPrefix("stance:") })
         }

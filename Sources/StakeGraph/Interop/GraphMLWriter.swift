@@ -48,7 +48,7 @@ struct ExportFields {
         map.add("name", actor.name)
         map.add("kind", actor.kind.rawValue)
         map.add("country", actor.country)
-        if !actor.aliases.isEmpty { map.add("aliases", actor.aliases.joined(separator: "|")) }
+        map.add("aliases", list: actor.aliases.map { .string($0) })
         map.add("description", actor.description)
         map.add("url", actor.url)
         for issue in stanceIssues {
@@ -157,6 +157,8 @@ enum GraphMLWriter {
         case .number(let number): return "\(number)"
         case .bool(let flag): return flag ? "true" : "false"
         case .null: return ""
+        case .list(let items) where items.allSatisfy({ if case .string = $0 { return true }; return false }):
+            return ListText.join(items.map { if case .string(let text) = $0 { return text }; return "" })
         case .list, .map: return JSONText.write(value, compact: true)
         }
     }

@@ -65,7 +65,7 @@ enum SheetWriter {
         var rows = [["Id", "Label", "Kind", "Country", "Description", "Aliases", "URL"]]
         for actor in graph.actors {
             rows.append([actor.id, actor.name, actor.kind.rawValue, actor.country ?? "", actor.description ?? "",
-                         actor.aliases.joined(separator: "|"), actor.url ?? ""])
+                         ListText.join(actor.aliases), actor.url ?? ""])
         }
         return csv(rows)
     }

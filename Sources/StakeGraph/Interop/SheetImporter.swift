@@ -158,7 +158,7 @@ enum SheetImporter {
                     country = nil
                 }
             }
-            let aliases = columns.value("aliases", in: row)?.split(separator: "|").map { String($0).trimmingSpaces }.filter { !$0.isEmpty } ?? []
+            let aliases = columns.value("aliases", in: row).map(ListText.split) ?? []
             builder.addActor(id: id, name: name, kind: kind, country: country, aliases: aliases,
                              description: columns.value("description", in: row),
                              url: checkedURL(columns.value("url", in: row), row: row, columns: columns, builder: &builder),

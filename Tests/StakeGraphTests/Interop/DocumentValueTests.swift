@@ -16,6 +16,13 @@ import Testing
                 == "{\"a\":[],\"b\":-8.0,\"c\":6.4}")
     }
 
+    @Test func listCellsSplitBackIntoTheirValues() {
+        let values = ["Trump administration", "A|Z", "back\\slash", "trailing\\"]
+        #expect(ListText.join(values) == "Trump administration|A\\|Z|back\\\\slash|trailing\\\\")
+        #expect(ListText.split(ListText.join(values)) == values)
+        #expect(ListText.split(" a | | b ") == ["a", "b"], "spaces trimmed, empty values left out")
+    }
+
     @Test func yamlOfAGraphReadsBackToTheSameDocument() throws {
         let seed = try Imports.seedGraph()
         let yaml = YAMLText.write(seed.document)
