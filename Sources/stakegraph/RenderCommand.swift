@@ -22,6 +22,11 @@ enum ClusterBy: String, ExpressibleByArgument, CaseIterable {
     case country
 }
 
+/// What `render` draws: the network of relations, or the position map of an issue.
+enum RenderView: String, ExpressibleByArgument, CaseIterable {
+    case graph, positions
+}
+
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
@@ -39,12 +44,19 @@ struct RenderCommand: ParsableCommand {
         --engine auto uses dot for small graphs and drops edge labels or switches to sfdp for large \
         ones (and says so on stderr).
 
+        --view positions draws the position map of an issue instead: each actor with a stance at \
+        its stance (declared, else inferred; see 'stakegraph positions') across, its power (--power, \
+        default PageRank on the whole graph) up, sized by power and coloured by stance; \
+        --relations adds the relations between them, faintly. Default output: \
+        Output/<graph id>-positions.svg.
+
         Examples:
           stakegraph render Graphs/huawei-5g.yaml
           stakegraph render --focus huawei --depth 1 -o Output/huawei-focus.svg
           stakegraph render --highlight-path "Chris Wray" huawei --format png
           stakegraph render --color-by stance --issue huawei-in-5g --cluster-by country
           stakegraph render --polarity hostile --as-of 2019-03 -o Output/hostile-2019-03.svg
+          stakegraph render --view positions --issue huawei-in-5g
         """
     )
 
@@ -61,6 +73,15 @@ struct RenderCommand: ParsableCommand {
 
     @Option(help: "svg, png, pdf or dot.")
     var format: DiagramFormat = .svg
+
+    @Option(help: "graph (the relations) or positions (the position map of --issue).")
+    var view: RenderView = .graph
+
+    @Option(help: ArgumentHelp("With --view positions: the centrality measure used as power.", valueName: "measure"))
+    var power: CentralityMeasure = .pagerank
+
+    @Flag(help: "With --view positions: draw the relations between the actors, faintly.")
+    var relations = false
 
     @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo or twopi.")
     var engine: EngineArgument = .auto
@@ -100,6 +121,9 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--highlight-path takes two actors: FROM TO")
         }
         if colorBy == .stance && issue == nil { throw ValidationError("--color-by stance needs --issue ID") }
+        if view == .positions && (focus != nil || !highlightPath.isEmpty || clusterBy != nil || colorBy == .stance) {
+            throw ValidationError("--view positions cannot be combined with --focus, --highlight-path, --cluster-by or --color-by")
+        }
     }
 
     func run() throws {
@@ -107,6 +131,7 @@ struct RenderCommand: ParsableCommand {
         let options = GraphOptions(graph: file ?? graph)
         var graph = try options.load()
         clock.lap("load")
+        if view == .positions { return try renderPositionMap(graph, clock: &clock) }
         let selection = try selectionOptions.selection(for: graph)
         if selection != Selection() {
             let selected = selection.apply(to: graph)
@@ -151,7 +176,40 @@ struct RenderCommand: ParsableCommand {
         clock.lap(format == .dot ? "dot" : "layout")
         if let note = plan.note { Terminal.error("stakegraph: note: \(note)") }
 
-        let destination = output ?? "Output/\(graph.info.id).\(format.rawValue)"
+        try write(bytes, to: output ?? "Output/\(graph.info.id).\(format.rawValue)", engine: plan.engine, clock: &clock)
+    }
+
+    /// `--view positions`: the position map, laid out by neato with every actor pinned.
+    private func renderPositionMap(_ graph: StakeholderGraph, clock: inout Timings) throws {
+        let issue = try IssueChoice.resolve(self.issue, in: graph)
+        let sliced = try selectionOptions.slice(graph)
+        let rows = PositionAnalysis.positions(on: issue, in: sliced, power: try PowerScores.compute(power, on: graph))
+        guard rows.contains(where: { $0.placement != nil }) else {
+            throw CLIFailure.nothingFound("no actor has a declared or inferred stance on '\(issue.id)'; add positions or give the issue a subject")
+        }
+        var mapOptions = PositionMapWriter.Options()
+        mapOptions.powerName = power == .pagerank ? "PageRank" : power.rawValue
+        mapOptions.relations = relations
+        mapOptions.selectionNote = selectionOptions.summary
+        mapOptions.urlsForXML = format == .svg
+        let dot = PositionMapWriter(graph: sliced, issue: issue, rows: rows, options: mapOptions).dot()
+        clock.lap("positions")
+        let bytes: [UInt8]
+        if format == .dot {
+            bytes = Array(dot.utf8)
+        } else {
+            do {
+                bytes = try Renderer.render(dot: dot, engine: .neato, format: Graphviz.OutputFormat(rawValue: format.rawValue)!)
+            } catch {
+                throw CLIFailure.rendering(error.description)
+            }
+        }
+        clock.lap("layout")
+        try write(bytes, to: output ?? "Output/\(graph.info.id)-positions.\(format.rawValue)", engine: .neato, clock: &clock)
+    }
+
+    /// Writes to `destination` atomically, or to standard output for "-".
+    private func write(_ bytes: [UInt8], to destination: String, engine: LayoutEngine, clock: inout Timings) throws {
         if destination == "-" {
             FileHandle.standardOutput.write(Data(bytes))
             clock.lap("write")
@@ -163,6 +221,6 @@ struct RenderCommand: ParsableCommand {
             throw CLIFailure.rendering(error.description)
         }
         clock.lap("write")
-        Terminal.error("wrote \(destination) (\(plan.engine.rawValue), \(bytes.count) bytes)")
+        Terminal.error("wrote \(destination) (\(engine.rawValue), \(bytes.count) bytes)")
     }
 }

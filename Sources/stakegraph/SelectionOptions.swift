@@ -57,6 +57,16 @@ struct SelectionOptions: ParsableArguments {
         return selection
     }
 
+    /// The graph as these flags select it: its relations, and with a date its positions, sliced
+    /// (`Selection.slice`); says on stderr how many undated relations were kept.
+    func slice(_ graph: StakeholderGraph) throws -> StakeholderGraph {
+        let selection = try selection(for: graph)
+        guard selection != Selection() else { return graph }
+        let sliced = selection.slice(graph)
+        sliced.selected.noteUndated(selection)
+        return sliced.graph
+    }
+
     private func choice<T: RawRepresentable & CaseIterable>(_ text: String, _ what: String, _: T.Type) throws -> T
     where T.RawValue == String {
         if let value = T(rawValue: text.lowercased()) { return value }

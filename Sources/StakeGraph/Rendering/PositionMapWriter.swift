@@ -1,0 +1,167 @@
+import Foundation
+
+/// DOT for a position map (the PolicyMaker-style stakeholder map): each actor with a stance on
+/// an issue is a circle at its stance on the horizontal axis (oppose ← → support) and its power
+/// on the vertical axis, sized by power and coloured by stance. Positions are pinned
+/// (`pos="x,y!"`) for `neato`, which keeps them; names are external labels (`xlabel`) that
+/// Graphviz places clear of the circles.
+///
+/// Power is drawn on a square-root scale: centrality scores are skewed (a few actors hold most of
+/// it), and a linear axis would stack everyone else on the floor.
+public struct PositionMapWriter {
+    public struct Options: Sendable {
+        /// The centrality measure the power values are, for the axis label.
+        public var powerName = "PageRank"
+        /// Also draw the relations between the actors shown, faintly.
+        public var relations = false
+        /// Words about the selection for the subtitle, e.g. "as of 2019-03".
+        public var selectionNote: String?
+        /// Write links for SVG (XML-escaped) rather than for PNG/PDF.
+        public var urlsForXML = true
+
+        public init() {}
+    }
+
+    public let graph: StakeholderGraph
+    public let issue: Issue
+    public let rows: [ActorPosition]
+    public let options: Options
+
+    /// Inches per stance step on the horizontal axis, and the height of the power axis.
+    static let stanceWidth = 2.0, powerHeight = 6.0
+
+    public init(graph: StakeholderGraph, issue: Issue, rows: [ActorPosition], options: Options = Options()) {
+        self.graph = graph
+        self.issue = issue
+        self.rows = rows
+        self.options = options
+    }
+
+    /// The actors drawn (those with a declared or inferred stance) and their centres in inches.
+    public var placements: [(row: ActorPosition, x: Double, y: Double, diameter: Double)] {
+        let shown = rows.filter { $0.placement != nil }.sorted { $0.power != $1.power ? $0.power > $1.power : $0.actor.id < $1.actor.id }
+        let top = (shown.map(\.power).max() ?? 0).squareRoot(), bottom = (shown.map(\.power).min() ?? 0).squareRoot()
+        var placed: [(row: ActorPosition, x: Double, y: Double, diameter: Double)] = []
+        for row in shown {
+            let root = row.power.squareRoot()
+            let diameter = 0.16 + 0.5 * (top > 0 ? root / top : 0)
+            // The weakest actor shown sits just above the stance axis, the strongest at the top.
+            let height = top > bottom ? (root - bottom) / (top - bottom) : 0.5
+            let x0 = row.placement! * Self.stanceWidth, y0 = 0.35 + (Self.powerHeight - 0.35) * height
+            // Nudge sideways (then up) until clear of the circles placed so far, keeping within a
+            // third of a stance step of the true position.
+            var spot = (x: x0, y: y0)
+            search: for step in 0..<40 {
+                let offset = Double((step + 1) / 2) * 0.22 * (step % 2 == 0 ? 1 : -1)
+                let candidate = step < 7 ? (x: x0 + offset, y: y0) : (x: x0 + Double(step % 7 - 3) * 0.22, y: y0 + Double(step / 7) * 0.3)
+                let clear = placed.allSatisfy { other in
+                    let dx = other.x - candidate.x, dy = other.y - candidate.y
+                    return (dx * dx + dy * dy).squareRoot() >= (other.diameter + diameter) / 2 + 0.06
+                }
+                if clear { spot = candidate; break search }
+            }
+            placed.append((row, spot.x, spot.y, diameter))
+        }
+        return placed
+    }
+
+    public func dot() -> String {
+        let placed = placements
+        var lines = ["digraph \"position-map\" {"]
+        lines.append("  graph [\(graphAttributes(shown: placed.count))]")
+        lines.append("  node [fontname=\"\(DiagramStyle.fontName)\", fontsize=10, fixedsize=true, label=\"\", shape=circle, style=filled]")
+        lines.append("  edge [arrowsize=0.4, color=\"#9e9e9e66\", penwidth=0.6]")
+        lines += axes()
+        for (row, x, y, diameter) in placed { lines.append(node(row, x: x, y: y, diameter: diameter)) }
+        if options.relations {
+            let ids = Set(placed.map(\.row.actor.id))
+            var drawn = Set<String>()
+            for relation in graph.relations where ids.contains(relation.from) && ids.contains(relation.to) && relation.from != relation.to {
+                guard drawn.insert("\(relation.from) \(relation.to)").inserted, let type = graph.relationType(relation.type) else { continue }
+                lines.append("  \(DOTText.identifier(relation.from)) -> \(DOTText.identifier(relation.to)) [color=\"\(DiagramStyle.color(of: type.polarity))44\", class=\"relation \(type.polarity.rawValue)\", tooltip=\(DOTText.tooltip("\(relation.from) \(type.label) \(relation.to)"))]")
+            }
+        }
+        lines.append(legend())
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func graphAttributes(shown: Int) -> String {
+        let hidden = rows.count - shown
+        var subtitle = ["x: stance (declared, else inferred from relations with \(issue.subject.flatMap { graph.actor(id: $0)?.name } ?? "the subject"))",
+                        "y and size: power (\(options.powerName), square-root scale)"]
+        if let note = options.selectionNote { subtitle.append(note) }
+        if hidden > 0 { subtitle.append("\(hidden) actor\(hidden == 1 ? "" : "s") without a stance not shown") }
+        let title = "Position map: \(issue.question)"
+        let label = "<<B>\(DOTText.html(title))</B><BR/><FONT POINT-SIZE=\"12\">\(DOTText.html(subtitle.joined(separator: " · ")))</FONT>>"
+        return ["label=\(label)", "labelloc=t", "fontname=\"\(DiagramStyle.fontName)\"", "fontsize=20", "splines=false",
+                "forcelabels=true", "outputorder=edgesfirst", "bgcolor=white", "pad=0.3", "id=\"position-map\"",
+                "class=\"stakegraph position-map\""].joined(separator: ", ")
+    }
+
+    /// The stance axis with its five ticks, and the power axis.
+    private func axes() -> [String] {
+        let left = -2.35 * Self.stanceWidth, right = 2.35 * Self.stanceWidth, floor = -0.45
+        var lines = [
+            "  axis_left [id=\"axis-left\", class=\"axis\", shape=point, width=0.01, pos=\"\(f(left)),\(f(floor))!\"]",
+            "  axis_right [id=\"axis-right\", class=\"axis\", shape=point, width=0.01, pos=\"\(f(right)),\(f(floor))!\"]",
+            "  axis_left -> axis_right [id=\"stance-axis\", class=\"axis\", dir=both, color=\"#424242\", penwidth=1, arrowsize=0.6]",
+            "  axis_bottom [id=\"axis-bottom\", class=\"axis\", shape=point, width=0.01, pos=\"\(f(left - 0.3)),\(f(floor))!\"]",
+            "  axis_top [id=\"axis-top\", class=\"axis\", shape=point, width=0.01, pos=\"\(f(left - 0.3)),\(f(Self.powerHeight + 0.5))!\"]",
+            "  axis_bottom -> axis_top [id=\"power-axis\", class=\"axis\", color=\"#424242\", penwidth=1, arrowsize=0.6]",
+            "  power_label [id=\"power-label\", class=\"axis\", shape=plaintext, fixedsize=false, style=\"\", fontsize=11, label=\(DOTText.quoted("more power ↑\n(\(options.powerName))")), pos=\"\(f(left - 0.3)),\(f(Self.powerHeight + 0.9))!\"]",
+        ]
+        for stance in Stance.allCases {
+            let x = Double(stance.rawValue) * Self.stanceWidth
+            lines.append("  tick_\(stance.rawValue + 2) [id=\"tick-\(stance.name)\", class=\"axis\", shape=plaintext, fixedsize=false, style=\"\", fontsize=11, label=\(DOTText.quoted("\(stance.name.replacingOccurrences(of: "-", with: " "))\n(\(stance.rawValue > 0 ? "+\(stance.rawValue)" : stance.rawValue < 0 ? "−\(-stance.rawValue)" : "0"))")), pos=\"\(f(x)),\(f(floor - 0.35))!\"]")
+        }
+        lines.append("  oppose_label [class=\"axis\", shape=plaintext, fixedsize=false, style=\"\", fontsize=12, label=\"← oppose\", pos=\"\(f(left + 0.5)),\(f(floor - 0.85))!\"]")
+        lines.append("  support_label [class=\"axis\", shape=plaintext, fixedsize=false, style=\"\", fontsize=12, label=\"support →\", pos=\"\(f(right - 0.5)),\(f(floor - 0.85))!\"]")
+        return lines
+    }
+
+    private func node(_ row: ActorPosition, x: Double, y: Double, diameter: Double) -> String {
+        let stance = row.declared ?? Stance(rawValue: Int(row.inferred!.rounded()))
+        var classes = ["actor", row.actor.kind.rawValue, "stance-\(stance?.name ?? "none")"]
+        var style = ["filled"]
+        var attributes = ["pos=\"\(f(x)),\(f(y))!\"", "width=\(f(diameter))", "fillcolor=\"\(DiagramStyle.fill(for: stance))\""]
+        if row.declared == nil {
+            style.append("dashed")
+            classes.append("inferred")
+        }
+        if row.disagrees {
+            attributes += ["color=\"#b71c1c\"", "penwidth=2.5"]
+            classes.append("disagrees")
+        } else {
+            attributes.append("color=\"#424242\"")
+        }
+        attributes.insert("id=\(DOTText.identifier("actor-\(row.actor.id)"))", at: 0)
+        attributes.insert("class=\(DOTText.identifier(classes.joined(separator: " ")))", at: 1)
+        attributes.append("style=\"\(style.joined(separator: ","))\"")
+        attributes.append("xlabel=\(DOTText.quoted(row.actor.name + (row.disagrees ? " ≠" : "")))")
+        var tooltip = ["\(row.actor.name) (\(row.actor.kind.rawValue))"]
+        tooltip.append("declared: \(row.declared.map { "\($0.name) (\($0.rawValue))" } ?? "none")")
+        tooltip.append("inferred: \(row.inferred.map { String(format: "%+.2f from %d relation%@", $0, row.basis.count, row.basis.count == 1 ? "" : "s") } ?? "none")")
+        tooltip.append("power (\(options.powerName)): \(String(format: "%.4f", row.power))")
+        tooltip.append("evidence: \(row.evidence) quote\(row.evidence == 1 ? "" : "s")")
+        if row.disagrees { tooltip.append("declared and inferred stances disagree") }
+        attributes.append("tooltip=\(DOTText.tooltip(tooltip.joined(separator: "\n")))")
+        if let url = row.actor.url.flatMap({ DOTText.url($0, forXML: options.urlsForXML) }) {
+            attributes += ["URL=\(url)", "target=\"_blank\""]
+        }
+        return "  \(DOTText.identifier(row.actor.id)) [\(attributes.joined(separator: ", "))]"
+    }
+
+    private func legend() -> String {
+        var cells = ["<TR><TD COLSPAN=\"2\"><B>Stance</B></TD></TR>"]
+        for stance in Stance.allCases.reversed() {
+            cells.append("<TR><TD BGCOLOR=\"\(DiagramStyle.fill(for: stance))\" WIDTH=\"14\"> </TD><TD ALIGN=\"LEFT\">\(DOTText.html(stance.name))</TD></TR>")
+        }
+        cells.append("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">solid: declared<BR ALIGN=\"LEFT\"/>dashed: inferred only<BR ALIGN=\"LEFT\"/><FONT COLOR=\"#b71c1c\">red ring ≠</FONT>: declared and<BR ALIGN=\"LEFT\"/>inferred disagree<BR ALIGN=\"LEFT\"/></TD></TR>")
+        let table = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(cells.joined())</TABLE>"
+        let x = 2.35 * Self.stanceWidth + 1.3
+        return "  legend [id=\"legend\", class=\"legend\", shape=plaintext, fixedsize=false, style=\"\", fontsize=10, label=<\(table)>, pos=\"\(f(x)),\(f(Self.powerHeight - 1))!\"]"
+    }
+
+    private func f(_ value: Double) -> String { String(format: "%.3f", value) }
+}

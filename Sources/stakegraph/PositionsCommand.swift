@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import Network
+import StakeGraph
+
+extension CentralityMeasure: ExpressibleByArgument {}
+
+struct PositionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "positions",
+        abstract: "Who stands where on an issue: declared and inferred stances, power and evidence.",
+        discussion: """
+        One row per actor, from strongest opposition to strongest support:
+          declared   the stance of the actor's latest position (−2 strongly oppose … +2 strongly support)
+          inferred   the stance its relations with the issue's subject imply: the mean Goldstein \
+        weight of the selected non-structural relations between the actor and the subject (either \
+        way), mapped from −10…+10 onto −2…+2 (hostile means oppose, cooperative support)
+          power      a centrality score on the whole graph (default PageRank; --power chooses)
+          evidence   quotes behind the declared position and the relations inferred from
+        A "≠" marks actors whose declared and inferred stances point opposite ways: a finding, or a \
+        coding error worth a look. The selection flags (--as-of …) choose the relations inferred \
+        from and, with a date, the positions declared by then.
+
+        Examples:
+          stakegraph positions --issue huawei-in-5g
+          stakegraph positions --as-of 2019-01 --power betweenness --format json
+        """
+    )
+
+    @OptionGroup var options: GraphOptions
+    @OptionGroup var selectionOptions: SelectionOptions
+
+    @Option(help: ArgumentHelp("The issue (default: the graph's only issue).", valueName: "id"))
+    var issue: String?
+
+    @Option(help: ArgumentHelp("The centrality measure used as power.", valueName: "measure"))
+    var power: CentralityMeasure = .pagerank
+
+    func run() throws {
+        let graph = try options.load()
+        let issue = try IssueChoice.resolve(self.issue, in: graph)
+        let sliced = try selectionOptions.slice(graph)
+        let rows = PositionAnalysis.positions(on: issue, in: sliced, power: try PowerScores.compute(power, on: graph))
+        if issue.subject == nil {
+            Terminal.error("stakegraph: note: issue '\(issue.id)' has no subject, so no stance can be inferred; give it one (subject: ACTOR)")
+        }
+        switch options.format {
+        case .json:
+            try JSONOutput.print(rows.map(PositionRecord.init))
+        case .csv:
+            var csv = CSVText(["id", "name", "declared", "inferred", "power", "evidence", "disagrees"])
+            for row in rows {
+                csv.add([row.actor.id, row.actor.name, row.declared.map { String($0.rawValue) } ?? "",
+                         row.inferred.map { String($0) } ?? "", String(row.power), String(row.evidence), row.disagrees ? "yes" : ""])
+            }
+            Terminal.write(csv.rendered)
+        case .table:
+            Terminal.output("\(issue.question)\(issue.subject.map { " (subject: \($0))" } ?? "")\n")
+            var table = TextTable(["ACTOR", "DECLARED", "INFERRED", "", power.rawValue.uppercased(), "EVIDENCE"], numericColumns: [2, 4, 5])
+            for row in rows {
+                table.add([row.actor.name, row.declared.map { "\(signed($0.rawValue)) \($0.name)" } ?? "–",
+                           row.inferred.map { String(format: "%+.2f", $0) } ?? "–", row.disagrees ? "≠" : "",
+                           String(format: "%.4f", row.power), String(row.evidence)])
+            }
+            Terminal.output(table.rendered)
+            let flagged = rows.filter(\.disagrees)
+            if !flagged.isEmpty {
+                Terminal.output("\n≠ declared and inferred stances disagree for \(flagged.map(\.actor.name).joined(separator: ", ")).")
+            }
+        }
+    }
+
+    private func signed(_ value: Int) -> String { value > 0 ? "+\(value)" : "\(value)" }
+}
+
+/// A row of `positions --format json`.
+struct PositionRecord: Encodable {
+    var id: String
+    var name: String
+    var stance: Int?
+    var stanceName: String?
+    var inferred: Double?
+    var power: Double
+    var evidence: Int
+    var disagrees: Bool
+
+    init(_ position: ActorPosition) {
+        id = position.actor.id
+        name = position.actor.name
+        stance = position.declared?.rawValue
+        stanceName = position.declared?.name
+        inferred = position.inferred
+        power = position.power
+        evidence = position.evidence
+        disagrees = position.disagrees
+    }
+
+    enum CodingKeys: String, CodingKey { case id, name, stance, stanceName = "stance-name", inferred, power, evidence, disagrees }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(stance, forKey: .stance)
+        try container.encode(stanceName, forKey: .stanceName)
+        try container.encode(inferred, forKey: .inferred)
+        try container.encode(power, forKey: .power)
+        try container.encode(evidence, forKey: .evidence)
+        try container.encode(disagrees, forKey: .disagrees)
+    }
+}
+
+/// The issue a command is about: the one named, or the graph's only one.
+enum IssueChoice {
+    static func resolve(_ name: String?, in graph: StakeholderGraph) throws -> Issue {
+        let ids = graph.issues.map(\.id)
+        guard let name else {
+            guard graph.issues.count == 1 else {
+                throw CLIFailure.usage(graph.issues.isEmpty ? "the graph has no issues; add one under 'issues'"
+                                       : "the graph has \(graph.issues.count) issues; choose one with --issue (\(ids.joined(separator: ", ")))")
+            }
+            return graph.issues[0]
+        }
+        guard let issue = graph.issue(id: name) else {
+            throw CLIFailure.usage("unknown issue '\(name)'\(Suggestion.hint(for: name, in: ids))\(ids.isEmpty ? "; the graph has no issues" : " (issues: \(ids.joined(separator: ", ")))")")
+        }
+        return issue
+    }
+}
+
+/// Power scores for `positions`, the position map and the report: a centrality measure on the
+/// whole graph (every relation), so that power does not change with the slice being looked at.
+enum PowerScores {
+    static func compute(_ measure: CentralityMeasure, on graph: StakeholderGraph) throws -> [String: Double] {
+        let projection = Projection(graph)
+        do {
+            let scores = try measure.scores(on: projection.network)
+            return Dictionary(uniqueKeysWithValues: scores.indices.map { (projection.actorID(of: $0), scores[$0]) })
+        } catch {
+            throw CLIFailure.nothingFound("\(error.description); choose another --power measure")
+        }
+    }
+}
