@@ -4,7 +4,8 @@ public struct Selection: Sendable, Equatable {
     public var types: Set<String>?
     public var polarity: Polarity?
     public var mode: RelationMode?
-    /// Keep relations dated on or before this date whose interval has not ended before it.
+    /// Keep relations dated on or before this date (an event stays in force afterwards) whose
+    /// interval, if they have one with an end, has not ended before it.
     public var asOf: PartialDate?
     /// Keep relations whose time overlaps this period.
     public var between: ClosedRange<PartialDate>?
@@ -41,7 +42,9 @@ public struct Selection: Sendable, Equatable {
                 undated += 1
                 return true
             }
-            if let asOf, first > asOf.latestDay || (last.map { $0 < asOf.earliestDay } ?? false) { return false }
+            // A dated event has begun by its date and is not undone by time passing; only an
+            // interval with an end can have ended.
+            if let asOf, first > asOf.latestDay || (relation.span.intervalEnd.map { $0 < asOf.earliestDay } ?? false) { return false }
             if let between, first > between.upperBound.latestDay || (last.map { $0 < between.lowerBound.earliestDay } ?? false) {
                 return false
             }
@@ -52,6 +55,12 @@ public struct Selection: Sendable, Equatable {
 }
 
 extension DateSpan {
+    /// The last day (yyyymmdd) of an interval's end; nil for events, open intervals and undated.
+    var intervalEnd: Int? {
+        if case .interval(_, let end?) = self { return end.latestDay }
+        return nil
+    }
+
     /// The first and last day (yyyymmdd) the span can cover; the last is nil for an open
     /// interval; nil for undated relations.
     var dayRange: (first: Int, last: Int?)? {

@@ -17,6 +17,7 @@ struct RelationsCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GraphOptions
+    @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(help: ArgumentHelp("Only relations of this type (e.g. bans, warns-against).", valueName: "type"))
     var type: String?
@@ -25,7 +26,7 @@ struct RelationsCommand: ParsableCommand {
     var actor: String?
 
     func run() throws {
-        let graph = try options.load()
+        let graph = try selectionOptions.slice(try options.load())
         var relations = graph.relations
         if let type {
             guard graph.relationType(type) != nil else {

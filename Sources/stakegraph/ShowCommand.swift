@@ -16,6 +16,7 @@ struct ShowCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GraphOptions
+    @OptionGroup var selectionOptions: SelectionOptions
 
     @Argument(help: ArgumentHelp("The actor: id, name or alias, any case.", valueName: "actor"))
     var actor: String
@@ -38,7 +39,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try options.load()
+        let graph = try selectionOptions.slice(try options.load())
         let actor: Actor
         do { actor = try graph.findActor(self.actor) } catch { throw error.cliFailure }
         let outgoing = graph.relations.filter { $0.from == actor.id }

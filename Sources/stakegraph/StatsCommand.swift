@@ -16,9 +16,10 @@ struct StatsCommand: ParsableCommand {
     )
 
     @OptionGroup var options: GraphOptions
+    @OptionGroup var selectionOptions: SelectionOptions
 
     func run() throws {
-        let graph = try options.load()
+        let graph = try selectionOptions.slice(try options.load())
         let stats = GraphStatistics(graph)
         switch options.format {
         case .json: try JSONOutput.print(stats)

@@ -39,6 +39,21 @@ import Testing
         #expect(still.contains { $0.type == "bans" })
     }
 
+    @Test func asOfBoundariesFollowPartialDates() throws {
+        var graph = mini
+        graph.relations[0].span = .on(try PartialDate(parsing: "2019"))
+        func bans(asOf text: String) throws -> Bool {
+            Selection(asOf: try PartialDate(parsing: text)).apply(to: graph).relations.contains { $0.type == "bans" }
+        }
+        #expect(try !bans(asOf: "2018-12-31"), "a relation dated 2019 is out as of 2018-12-31")
+        #expect(try bans(asOf: "2019-01-01"), "its first possible day is 2019-01-01")
+        #expect(try bans(asOf: "2023-06"), "an event stays in force once it has happened")
+        graph.relations[0].span = .on(try PartialDate(parsing: "2019-05-20"))
+        #expect(try !bans(asOf: "2019-05-19") && bans(asOf: "2019-05-20") && bans(asOf: "2019-05"))
+        graph.relations[0].span = .interval(start: nil, end: try PartialDate(parsing: "2018-02"))
+        #expect(try bans(asOf: "2018-02-28") && !bans(asOf: "2018-03-01"), "an interval without start is in force until its end")
+    }
+
     @Test func betweenKeepsWhatOverlapsThePeriod() throws {
         let period = try PartialDate(parsing: "2019-03")...PartialDate(parsing: "2019-12")
         #expect(Selection(between: period).apply(to: mini).relations.map(\.type) == ["bans", "leads", "part-of", "denies"])
