@@ -19,6 +19,8 @@ public enum LayoutEngine: String, CaseIterable, Sendable {
 /// A format Graphviz writes.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case svg, png, pdf
+    /// Graphviz's `plain` text: node and edge coordinates after layout.
+    case plain
 
     /// The `-T` name of the Graphviz renderer. PNG and PDF go through cairo for antialiased text.
     var graphvizName: String {
@@ -26,6 +28,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .svg: return "svg"
         case .png: return "png:cairo"
         case .pdf: return "pdf:cairo"
+        case .plain: return "plain"
         }
     }
 }
@@ -70,6 +73,33 @@ public enum Renderer {
                 Array(UnsafeBufferPointer(start: $0, count: Int(length)))
             }
         }
+    }
+
+    /// Lays out `dot` with `engine` and returns every node's centre in inches, by node name, as
+    /// Graphviz's `plain` output gives them (origin at the lower left).
+    public static func nodePositions(dot: String, engine: LayoutEngine) throws(GraphvizError) -> [String: (x: Double, y: Double)] {
+        let bytes = try render(dot: dot, engine: engine, format: .plain)
+        var positions: [String: (x: Double, y: Double)] = [:]
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") where line.hasPrefix("node ") {
+            var rest = line.dropFirst(5)
+            let name: String
+            if rest.first == "\"" {
+                // A quoted name: up to the next unescaped quote.
+                var text = "", escaped = false
+                rest = rest.dropFirst()
+                while let character = rest.first {
+                    rest = rest.dropFirst()
+                    if escaped { text.append(character); escaped = false } else if character == "\\" { escaped = true } else if character == "\"" { break } else { text.append(character) }
+                }
+                name = text
+            } else {
+                name = String(rest.prefix { $0 != " " })
+                rest = rest.dropFirst(name.count)
+            }
+            let numbers = rest.split(separator: " ").prefix(2).compactMap { Double($0) }
+            if numbers.count == 2 { positions[name] = (numbers[0], numbers[1]) }
+        }
+        return positions
     }
 
     private static func failure(_ message: String) -> GraphvizError {

@@ -44,6 +44,10 @@ struct RenderCommand: ParsableCommand {
         --engine auto uses dot for small graphs and drops edge labels or switches to sfdp for large \
         ones (and says so on stderr).
 
+        --frames D1,D2,… writes one picture per date (the relations in force as of each), all with \
+        the same layout, so an actor stays in the same place from frame to frame: \
+        Output/<graph id>-<date>.svg, or in the directory -o names, or -o with {date} in the name.
+
         --view positions draws the position map of an issue instead: each actor with a stance at \
         its stance (declared, else inferred; see 'stakegraph positions') across, its power (--power, \
         default PageRank on the whole graph) up, sized by power and coloured by stance; \
@@ -57,6 +61,7 @@ struct RenderCommand: ParsableCommand {
           stakegraph render --color-by stance --issue huawei-in-5g --cluster-by country
           stakegraph render --polarity hostile --as-of 2019-03 -o Output/hostile-2019-03.svg
           stakegraph render --view positions --issue huawei-in-5g
+          stakegraph render --frames 2018-06,2019-01,2019-03,2019-06 -o Output/frames
         """
     )
 
@@ -82,6 +87,9 @@ struct RenderCommand: ParsableCommand {
 
     @Flag(help: "With --view positions: draw the relations between the actors, faintly.")
     var relations = false
+
+    @Option(help: ArgumentHelp("One picture per date, as of each, all with the same layout.", valueName: "date,…"))
+    var frames: String?
 
     @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo or twopi.")
     var engine: EngineArgument = .auto
@@ -121,6 +129,10 @@ struct RenderCommand: ParsableCommand {
             throw ValidationError("--highlight-path takes two actors: FROM TO")
         }
         if colorBy == .stance && issue == nil { throw ValidationError("--color-by stance needs --issue ID") }
+        if frames != nil && (selectionOptions.asOf != nil || !selectionOptions.between.isEmpty || view == .positions || clusterBy != nil) {
+            throw ValidationError("--frames sets the date of each picture; leave out --as-of, --between, --view positions and --cluster-by")
+        }
+        if frames != nil, let output, output == "-" { throw ValidationError("--frames writes several files; give -o a directory or a name with {date}") }
         if view == .positions && (focus != nil || !highlightPath.isEmpty || clusterBy != nil || colorBy == .stance) {
             throw ValidationError("--view positions cannot be combined with --focus, --highlight-path, --cluster-by or --color-by")
         }
@@ -154,6 +166,7 @@ struct RenderCommand: ParsableCommand {
         diagram.clusterByCountry = clusterBy == .country
         if colorBy == .stance, let issue { diagram.coloring = .stance(issue: issue) }
 
+        if let frames { return try renderFrames(graph, dates: frames, diagram: diagram, clock: &clock) }
         let bytes: [UInt8]
         let plan: LayoutPlan
         do {
@@ -177,6 +190,41 @@ struct RenderCommand: ParsableCommand {
         if let note = plan.note { Terminal.error("stakegraph: note: \(note)") }
 
         try write(bytes, to: output ?? "Output/\(graph.info.id).\(format.rawValue)", engine: plan.engine, clock: &clock)
+    }
+
+    /// `--frames`: one file per date, `Output/<id>-<date>.<format>` or as `-o` says (a directory,
+    /// or a name with `{date}`).
+    private func renderFrames(_ graph: StakeholderGraph, dates text: String, diagram: DiagramOptions, clock: inout Timings) throws {
+        guard format != .dot else { throw CLIFailure.usage("--frames draws pictures; choose svg, png or pdf") }
+        let dates = try text.split(separator: ",").map { part -> PartialDate in
+            do { return try PartialDate(parsing: part.trimmingCharacters(in: .whitespaces)) } catch { throw CLIFailure.usage("--frames: \(error)") }
+        }
+        guard !dates.isEmpty else { throw CLIFailure.usage("--frames needs at least one date") }
+        guard dates == dates.sorted(), Set(dates).count == dates.count else {
+            throw CLIFailure.usage("--frames: give the dates in order, each once")
+        }
+        let selection = try selectionOptions.selection(for: graph)
+        let rendered: [(date: PartialDate, rendering: Diagram.Rendering)]
+        do {
+            rendered = try Diagram.frames(graph, dates: dates, selection: selection, options: diagram,
+                                          format: Graphviz.OutputFormat(rawValue: format.rawValue)!)
+        } catch let error as DiagramError {
+            throw error.isNoPath ? CLIFailure.nothingFound(error.description) : CLIFailure.usage(error.description)
+        } catch let error as GraphvizError {
+            throw CLIFailure.rendering(error.description)
+        }
+        clock.lap("layout")
+        for (date, rendering) in rendered {
+            let name = "\(graph.info.id)-\(date).\(format.rawValue)"
+            let destination: String
+            if let output {
+                destination = output.contains("{date}") ? output.replacingOccurrences(of: "{date}", with: date.description)
+                    : (output as NSString).appendingPathComponent(name)
+            } else {
+                destination = "Output/\(name)"
+            }
+            try write(rendering.bytes, to: destination, engine: .neato, clock: &clock)
+        }
     }
 
     /// `--view positions`: the position map, laid out by neato with every actor pinned.

@@ -2,6 +2,9 @@ import Network
 
 /// Why a diagram cannot be drawn as asked.
 public enum DiagramError: Error, Equatable, CustomStringConvertible, Sendable {
+    /// Whether this is `noPath` (the query found nothing) rather than a wrong request.
+    public var isNoPath: Bool { if case .noPath = self { return true }; return false }
+
     case unknownIssue(String, suggestion: String?)
     case noPath(from: String, to: String)
 
@@ -70,6 +73,10 @@ public struct DOTWriter {
             lines.append(edge(group, index: index, path: path))
         }
         if options.legend { lines.append(legend(actors: actors, groups: groups)) }
+        // Invisible corners give every picture of a series the same drawing area.
+        for corner in ["stakegraph_corner_low", "stakegraph_corner_high"] {
+            if let pin = options.pinned[corner] { lines.append("  \(corner) [shape=point, style=invis, width=0.01, label=\"\", \(pin.pinnedDOT)]") }
+        }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -151,9 +158,9 @@ public struct DOTWriter {
         let label = "<<B>\(DOTText.html(title))</B><BR/><FONT POINT-SIZE=\"14\">\(DOTText.html(subtitle.joined(separator: " · ")))</FONT>>"
         return [
             "label=\(label)", "labelloc=t", "fontname=\"\(DiagramStyle.fontName)\"", "fontsize=26",
-            "rankdir=LR", "nodesep=0.18", "ranksep=0.35", "overlap=false", "splines=\(options.splines)", "outputorder=edgesfirst",
+            "rankdir=LR", "nodesep=0.18", "ranksep=0.35", options.pinned.isEmpty ? "overlap=false" : "overlap=true", "splines=\(options.splines)", "outputorder=edgesfirst",
             "bgcolor=white", "pad=0.2", "id=\"stakegraph\"", "class=\"stakegraph\"",
-        ].joined(separator: ", ")
+        ].joined(separator: ", ") + (options.pinned.isEmpty ? "" : ", notranslate=true")
     }
 
     private func node(_ actor: Actor, stances: [String: Stance], path: HighlightedPath) -> String {
@@ -184,6 +191,7 @@ public struct DOTWriter {
             attributes[1] = "class=\(DOTText.identifier(classes.joined(separator: " ")))"
         }
         if options.focus == actor.id { attributes.append("penwidth=2.5"); style.append("bold") }
+        if let pin = options.pinned[actor.id] { attributes.append(pin.pinnedDOT) }
         attributes.append("fillcolor=\"\(fill)\"")
         attributes.append("style=\"\(style.joined(separator: ","))\"")
         attributes.append("tooltip=\(DOTText.tooltip(nodeTooltip(actor)))")
@@ -279,11 +287,13 @@ public struct DOTWriter {
                 rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.look(of: kind).fill)\">\(kind.rawValue)</TD></TR>")
             }
         }
-        for polarity in Polarity.allCases where groups.contains(where: { $0.type.polarity == polarity }) {
+        // Pinned pictures (a series of frames) share one legend whatever each frame draws.
+        for polarity in Polarity.allCases where !options.pinned.isEmpty || groups.contains(where: { $0.type.polarity == polarity }) {
             rows.append("<TR><TD><FONT COLOR=\"\(DiagramStyle.color(of: polarity))\">━━ \(polarity.rawValue)</FONT></TD></TR>")
         }
         rows.append("<TR><TD>- - - verbal (says)</TD></TR><TR><TD>━━ material (does)</TD></TR><TR><TD><FONT COLOR=\"\(DiagramStyle.color(of: .neutral))\">── structural (belongs)</FONT></TD></TR>")
         let table = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows.joined())</TABLE>"
-        return "  \"stakegraph_legend\" [id=\"legend\", class=\"legend\", shape=plaintext, style=\"\", fontsize=10, label=<\(table)>, tooltip=\"Legend\"]"
+        let pin = options.pinned["stakegraph_legend"].map { ", " + $0.pinnedDOT } ?? ""
+        return "  \"stakegraph_legend\" [id=\"legend\", class=\"legend\", shape=plaintext, style=\"\", fontsize=10, label=<\(table)>, tooltip=\"Legend\"\(pin)]"
     }
 }

@@ -77,4 +77,44 @@ public enum Diagram {
         let bytes = try Renderer.render(dot: text, engine: plan.engine, format: format)
         return Rendering(bytes: bytes, plan: plan)
     }
+
+    /// One picture per date, each drawing the relations in force as of that date (`Selection`
+    /// with `asOf`), all with the same layout: the graph of every relation shown in any frame is
+    /// laid out once (as `render` would), and each frame pins every node there for neato, so an
+    /// actor stays in the same place while a reader flips through the frames.
+    ///
+    /// - Throws: `DiagramError` for an impossible request, `GraphvizError` when Graphviz fails.
+    public static func frames(_ graph: StakeholderGraph, dates: [PartialDate], selection: Selection, options: DiagramOptions,
+                              format: Graphviz.OutputFormat) throws -> [(date: PartialDate, rendering: Rendering)] {
+        let slices = dates.map { date -> StakeholderGraph in
+            var atDate = selection
+            atDate.asOf = date
+            return atDate.slice(graph).graph
+        }
+        func key(_ relation: Relation) -> String { "\(relation.location) \(relation.from) \(relation.type) \(relation.to)" }
+        let shown = Set(slices.flatMap { $0.relations.map(key) })
+        var union = graph
+        union.relations = graph.relations.filter { shown.contains(key($0)) }
+        let (text, plan) = try dot(for: union, options: options, engine: .auto)
+        let layout = try Renderer.nodePositions(dot: text, engine: plan.engine)
+        var frameOptions = options
+        frameOptions.pinned = layout.mapValues { Position2D(x: $0.x, y: $0.y) }
+        let xs = layout.values.map(\.x), ys = layout.values.map(\.y)
+        if let left = xs.min(), let right = xs.max(), let bottom = ys.min(), let top = ys.max() {
+            frameOptions.pinned["stakegraph_corner_low"] = Position2D(x: left - 2.0, y: bottom - 1.0)
+            frameOptions.pinned["stakegraph_corner_high"] = Position2D(x: right + 2.0, y: top + 1.0)
+        }
+        frameOptions.edgeLabels = plan.edgeLabels
+        frameOptions.urlsForXML = format == .svg
+        return try zip(dates, slices).enumerated().map { index, pair in
+            var options = frameOptions
+            options.selectionNote = ([options.selectionNote].compactMap { $0 } + ["frame \(index + 1) of \(dates.count)"])
+                .joined(separator: " · ")
+            var frame = pair.1
+            frame.info.asOf = pair.0
+            let text = try DOTWriter(graph: frame, options: options).dot()
+            let bytes = try Renderer.render(dot: text, engine: .neato, format: format)
+            return (pair.0, Rendering(bytes: bytes, plan: LayoutPlan(engine: .neato, edgeLabels: plan.edgeLabels, splines: options.splines, note: nil)))
+        }
+    }
 }

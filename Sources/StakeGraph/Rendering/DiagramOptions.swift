@@ -24,6 +24,23 @@ public struct DiagramOptions: Sendable {
     public var selectionNote: String?
     /// DOT `splines`; see `LayoutPlan.splines`.
     public var splines = "true"
+    /// Node centres in inches by node name (actor id, or `stakegraph_legend`), written as pinned
+    /// `pos="x,y!"` so that neato keeps them: how `render --frames` holds every actor in place.
+    public var pinned: [String: Position2D] = [:]
 
     public init() {}
+}
+
+/// A point in inches.
+public struct Position2D: Sendable, Equatable {
+    public var x: Double
+    public var y: Double
+
+    public init(x: Double, y: Double) {
+        self.x = x
+        self.y = y
+    }
+
+    /// DOT `pos` for a pinned node.
+    var pinnedDOT: String { String(format: "pos=\"%.3f,%.3f!\"", x, y) }
 }
