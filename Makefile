@@ -1,5 +1,6 @@
 # stakegraph: the two commands of the README.
 #   make run   install what is missing, build, validate every graph in Graphs/ and render it into Output/
+#              (for the seed graph also the position map, time frames and the HTML report)
 #   make test  install what is missing, run the whole test suite (Swift tests, then the interop
 #              check of import/export against NetworkX, Graphviz and FalkorDB: Tests/Interop/run.sh)
 
@@ -37,6 +38,9 @@ run: build
 	  $(BIN) render $(SEED_GRAPH) --focus huawei --depth 1 -o Output/huawei-5g-focus-huawei.svg || status=1; \
 	  $(BIN) render $(SEED_GRAPH) --highlight-path "Chris Wray" "Government of China" -o Output/huawei-5g-path-wray-china.svg || status=1; \
 	  $(BIN) render $(SEED_GRAPH) --color-by stance --issue huawei-in-5g --cluster-by country --no-edge-labels -o Output/huawei-5g-stances.svg || status=1; \
+	  $(BIN) render $(SEED_GRAPH) --view positions --issue huawei-in-5g -o Output/huawei-5g-positions.svg || status=1; \
+	  $(BIN) render $(SEED_GRAPH) --frames 2018-06,2019-01,2019-03,2019-06 -o Output/frames || status=1; \
+	  $(BIN) report -g $(SEED_GRAPH) -o Output/huawei-5g-report.html || status=1; \
 	fi; \
 	echo; $(BIN) stats -g $(SEED_GRAPH) --format json | sed -n 's/^  "\(actors\|relations\|quotes\|positions\)" : \(.*\),$$/  \1: \2/p'; \
 	exit $$status

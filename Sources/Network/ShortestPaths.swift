@@ -8,6 +8,7 @@ extension Network {
     /// the search plus the size of the output.
     public func allShortestPaths(from source: Int, to target: Int, direction: TraversalDirection = .out,
                                  limit: Int = .max) -> [[Int]] {
+        if limit <= 0 { return [] }
         if source == target { return [[source]] }
         let distance = distances(from: source, direction: direction)
         guard distance[target] >= 0 else { return [] }

@@ -25,7 +25,7 @@ struct Stakegraph: ParsableCommand {
         subcommands: [
             ValidateCommand.self, ActorsCommand.self, RelationsCommand.self, ShowCommand.self, StatsCommand.self,
             RenderCommand.self, PathCommand.self, NeighborsCommand.self, CentralityCommand.self,
-            PositionsCommand.self, TimelineCommand.self, DiffCommand.self, ImportCommand.self, ExportCommand.self,
+            PositionsCommand.self, TimelineCommand.self, DiffCommand.self, CoalitionsCommand.self, CommunitiesCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     )
 

@@ -65,7 +65,7 @@ struct TimelineCommand: ParsableCommand {
         case .relation(let relation):
             return "\(name(relation.from)) \(graph.relationType(relation.type)?.label ?? relation.type) \(name(relation.to))"
         case .position(let position):
-            return "\(name(position.actor)) takes the position \(position.stance.name) on \(graph.issue(id: position.issue)?.question ?? position.issue)"
+            return "\(name(position.actor)) — stance \(position.stance.name) on “\(graph.issue(id: position.issue)?.question ?? position.issue)”"
         }
     }
 

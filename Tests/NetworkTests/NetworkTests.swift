@@ -52,3 +52,15 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct IterationEdgeCaseTests {
+    @Test func aZeroIterationBudgetFailsInsteadOfCrashing() {
+        let network = Network(vertexCount: 3, edges: [(0, 1), (1, 2), (2, 0)])
+        let none = IterationLimits(maximumIterations: 0)
+        #expect(throws: ConvergenceError.self) { _ = try network.pageRank(limits: none) }
+        #expect(throws: ConvergenceError.self) { _ = try network.hits(limits: none) }
+        #expect(throws: ConvergenceError.self) { _ = try network.eigenvectorCentrality(limits: none) }
+        #expect(throws: ConvergenceError.self) { _ = try network.katzCentrality(limits: none) }
+        #expect(network.allShortestPaths(from: 1, to: 1, limit: 0).isEmpty)
+    }
+}

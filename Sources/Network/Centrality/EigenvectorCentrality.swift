@@ -19,7 +19,7 @@ extension Network {
         if n == 0 { return [] }
         var x = [Double](repeating: 1.0 / Double(n), count: n)
         var next = x
-        for _ in 1...limits.maximumIterations {
+        for _ in 0..<max(0, limits.maximumIterations) {
             for v in 0..<n {
                 var sum = x[v]
                 for index in Int(inOffsets[v])..<Int(inOffsets[v + 1]) { sum += x[Int(inSources[index])] }

@@ -20,7 +20,7 @@ extension Network {
         var hub = [Double](repeating: 0, count: n)
         var next = authority
         var converged = false
-        for _ in 1...limits.maximumIterations {
+        for _ in 0..<max(0, limits.maximumIterations) {
             multiply(authority, into: &hub, transposed: false)
             multiply(hub, into: &next, transposed: true)
             let total = next.reduce(0, +)

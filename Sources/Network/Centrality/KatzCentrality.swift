@@ -12,7 +12,7 @@ extension Network {
         if n == 0 { return [] }
         var x = [Double](repeating: 0, count: n)
         var next = x
-        for _ in 1...limits.maximumIterations {
+        for iteration in 0..<max(0, limits.maximumIterations) {
             for v in 0..<n {
                 var sum = 0.0
                 for index in Int(inOffsets[v])..<Int(inOffsets[v + 1]) { sum += x[Int(inSources[index])] }
@@ -21,7 +21,7 @@ extension Network {
             let change = l1Distance(next, x)
             swap(&x, &next)
             guard change.isFinite else {
-                throw ConvergenceError(measure: "Katz", iterations: limits.maximumIterations,
+                throw ConvergenceError(measure: "Katz", iterations: iteration + 1,
                                        reason: "α = \(alpha) is not below 1/λ_max, so the walk counts grow without bound")
             }
             if limits.converged(change, vertexCount: n) {

@@ -22,7 +22,7 @@ extension Network {
         let inverseDegree = (0..<n).map { outDegree(of: $0) == 0 ? 0.0 : 1.0 / Double(outDegree(of: $0)) }
         let blocks = BlockPartition(count: n, blockSize: 4096)
         var blockChanges = [Double](repeating: 0, count: blocks.blocks)
-        for _ in 1...limits.maximumIterations {
+        for _ in 0..<max(0, limits.maximumIterations) {
             var dangling = 0.0
             for u in 0..<n {
                 share[u] = x[u] * inverseDegree[u]
