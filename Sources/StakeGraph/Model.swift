@@ -155,3 +155,22 @@ public struct StakeholderGraph: Sendable {
     public func relationType(_ id: String) -> RelationType? { relationTypes[id] }
     public func issue(id: String) -> Issue? { issues.first { $0.id == id } }
 }
+
+extension Array where Element == Position {
+    /// Each actor's current position on `issue`, by actor id: the latest dated one; undated
+    /// positions count as earliest, and of equal dates the one written last wins.
+    public func latest(on issue: String) -> [String: Position] {
+        var latest: [String: Position] = [:]
+        for position in self where position.issue == issue {
+            if let current = latest[position.actor], (current.date?.earliestDay ?? 0) > (position.date?.earliestDay ?? 0) { continue }
+            latest[position.actor] = position
+        }
+        return latest
+    }
+}
+
+extension Relation {
+    /// What tells this relation from every other of its graph, to compare slices of one graph
+    /// (`--as-of` on two dates, frames): where it is written and what it says.
+    var identity: String { "\(location) \(from) \(type) \(to) \(span.description)" }
+}

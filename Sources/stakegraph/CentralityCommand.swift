@@ -111,13 +111,18 @@ struct CentralityCommand: ParsableCommand {
         let names = CentralityMeasure.allCases.map(\.rawValue)
         let measures = try measure.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             .filter { !$0.isEmpty }
-            .map { name -> CentralityMeasure in
-                guard let measure = CentralityMeasure(rawValue: name) else {
-                    throw CLIFailure.usage("unknown measure '\(name)'\(Suggestion.hint(for: name, in: names)) (one of: \(names.joined(separator: ", ")))")
-                }
-                return measure
-            }
+            .map(CentralityMeasure.named)
         guard !measures.isEmpty else { throw CLIFailure.usage("--measure needs at least one of: \(names.joined(separator: ", "))") }
         return measures
+    }
+}
+
+extension CentralityMeasure {
+    /// The measure a command-line name gives (any case), or a usage error with a suggestion.
+    static func named(_ text: String) throws -> CentralityMeasure {
+        let name = text.trimmingCharacters(in: .whitespaces).lowercased()
+        if let measure = CentralityMeasure(rawValue: name) { return measure }
+        let names = allCases.map(\.rawValue)
+        throw CLIFailure.usage("unknown measure '\(name)'\(Suggestion.hint(for: name, in: names)) (one of: \(names.joined(separator: ", ")))")
     }
 }

@@ -113,10 +113,6 @@ enum IssueStances {
     static func lookup(_ issue: String?, in graph: StakeholderGraph) throws -> [String: Double] {
         guard issue != nil || graph.issues.count == 1 else { return [:] }
         let chosen = try IssueChoice.resolve(issue, in: graph)
-        var stances: [String: Double] = [:]
-        for row in PositionAnalysis.positions(on: chosen, in: graph, power: [:]) {
-            if let placement = row.placement { stances[row.actor.id] = placement }
-        }
-        return stances
+        return PositionAnalysis.positions(on: chosen, in: graph, power: [:]).placements
     }
 }

@@ -71,14 +71,9 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         var clock = Timings(enabled: timings)
         let format = resolvedFormat!
-        var graph = try GraphOptions(graph: self.graph).load()
+        let loaded = try GraphOptions(graph: self.graph).load()
         clock.lap("load")
-        let selection = try selectionOptions.selection(for: graph)
-        if selection != Selection() {
-            let sliced = selection.slice(graph)
-            sliced.selected.noteUndated(selection)
-            graph = sliced.graph
-        }
+        let graph = try selectionOptions.slice(loaded)
         clock.lap("select")
         var diagram = DiagramOptions()
         diagram.selectionNote = selectionOptions.summary

@@ -73,7 +73,10 @@ struct ImportCommand: ParsableCommand {
         let errors = imported.diagnostics.errors.count
         DiagnosticPrinter.print(imported.diagnostics, warnings: !quiet)
         if errors > 0 && !skipInvalid {
-            throw CLIFailure.invalidData("\(file): \(errors) problem\(errors == 1 ? "" : "s") above; nothing was written. Fix \(errors == 1 ? "it" : "them"), or pass --skip-invalid to import the rest")
+            // Only sheets, DOT and GraphML have rows or edges to leave out; a graph file must be valid.
+            let ownFormat = [ImportFormat.json, .yaml].contains(from ?? ImportFormat(path: file) ?? .dot)
+            throw CLIFailure.invalidData("\(file): \(errors) problem\(errors == 1 ? "" : "s") above; nothing was written. Fix \(errors == 1 ? "it" : "them")"
+                                         + (ownFormat ? " ('stakegraph validate \(file)' lists them)" : ", or pass --skip-invalid to import the rest"))
         }
         let graph = imported.graph
         let yaml: String

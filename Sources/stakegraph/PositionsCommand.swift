@@ -3,8 +3,6 @@ import Foundation
 import Network
 import StakeGraph
 
-extension CentralityMeasure: ExpressibleByArgument {}
-
 struct PositionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "positions",
@@ -33,14 +31,15 @@ struct PositionsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The issue (default: the graph's only issue).", valueName: "id"))
     var issue: String?
 
-    @Option(help: ArgumentHelp("The centrality measure used as power.", valueName: "measure"))
-    var power: CentralityMeasure = .pagerank
+    @Option(help: ArgumentHelp("The centrality measure used as power (default pagerank).", valueName: "measure"))
+    var power = "pagerank"
 
     func run() throws {
         let graph = try options.load()
         let issue = try IssueChoice.resolve(self.issue, in: graph)
         let sliced = try selectionOptions.slice(graph)
-        let rows = PositionAnalysis.positions(on: issue, in: sliced, power: try PowerScores.compute(power, on: graph))
+        let measure = try CentralityMeasure.named(power)
+        let rows = PositionAnalysis.positions(on: issue, in: sliced, power: try PowerScores.compute(measure, on: graph))
         if issue.subject == nil {
             Terminal.error("stakegraph: note: issue '\(issue.id)' has no subject, so no stance can be inferred; give it one (subject: ACTOR)")
         }
@@ -56,7 +55,7 @@ struct PositionsCommand: ParsableCommand {
             Terminal.write(csv.rendered)
         case .table:
             Terminal.output("\(issue.question)\(issue.subject.map { " (subject: \($0))" } ?? "")\n")
-            var table = TextTable(["ACTOR", "DECLARED", "INFERRED", "", power.rawValue.uppercased(), "EVIDENCE"], numericColumns: [2, 4, 5])
+            var table = TextTable(["ACTOR", "DECLARED", "INFERRED", "", measure.rawValue.uppercased(), "EVIDENCE"], numericColumns: [2, 4, 5])
             for row in rows {
                 table.add([row.actor.name, row.declared.map { "\(signed($0.rawValue)) \($0.name)" } ?? "–",
                            row.inferred.map { String(format: "%+.2f", $0) } ?? "–", row.disagrees ? "≠" : "",
@@ -128,15 +127,11 @@ enum IssueChoice {
     }
 }
 
-/// Power scores for `positions`, the position map and the report: a centrality measure on the
-/// whole graph (every relation), so that power does not change with the slice being looked at.
+/// Power for `positions` and the position map (`PositionAnalysis.power`), a failure to converge
+/// as the user sees it.
 enum PowerScores {
     static func compute(_ measure: CentralityMeasure, on graph: StakeholderGraph) throws -> [String: Double] {
-        let projection = Projection(graph)
-        do {
-            let scores = try measure.scores(on: projection.network)
-            return Dictionary(uniqueKeysWithValues: scores.indices.map { (projection.actorID(of: $0), scores[$0]) })
-        } catch {
+        do { return try PositionAnalysis.power(measure, on: graph) } catch {
             throw CLIFailure.nothingFound("\(error.description); choose another --power measure")
         }
     }

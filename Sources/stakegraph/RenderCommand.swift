@@ -82,8 +82,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "graph (the relations) or positions (the position map of --issue).")
     var view: RenderView = .graph
 
-    @Option(help: ArgumentHelp("With --view positions: the centrality measure used as power.", valueName: "measure"))
-    var power: CentralityMeasure = .pagerank
+    @Option(help: ArgumentHelp("With --view positions: the centrality measure used as power (default pagerank).", valueName: "measure"))
+    var power = "pagerank"
 
     @Flag(help: "With --view positions: draw the relations between the actors, faintly.")
     var relations = false
@@ -231,12 +231,13 @@ struct RenderCommand: ParsableCommand {
     private func renderPositionMap(_ graph: StakeholderGraph, clock: inout Timings) throws {
         let issue = try IssueChoice.resolve(self.issue, in: graph)
         let sliced = try selectionOptions.slice(graph)
-        let rows = PositionAnalysis.positions(on: issue, in: sliced, power: try PowerScores.compute(power, on: graph))
+        let measure = try CentralityMeasure.named(power)
+        let rows = PositionAnalysis.positions(on: issue, in: sliced, power: try PowerScores.compute(measure, on: graph))
         guard rows.contains(where: { $0.placement != nil }) else {
             throw CLIFailure.nothingFound("no actor has a declared or inferred stance on '\(issue.id)'; add positions or give the issue a subject")
         }
         var mapOptions = PositionMapWriter.Options()
-        mapOptions.powerName = power == .pagerank ? "PageRank" : power.rawValue
+        mapOptions.powerName = measure == .pagerank ? "PageRank" : measure.rawValue
         mapOptions.relations = relations
         mapOptions.selectionNote = selectionOptions.summary
         mapOptions.urlsForXML = format == .svg

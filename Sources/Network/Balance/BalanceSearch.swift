@@ -17,7 +17,7 @@ extension SignedComponent {
         var search = BalanceLocalSearch(component: self, camps: camps)
         var bestCamp = colouring, best = colouringFrustration
         // Seeded by the component's smallest vertex: a component's answer does not depend on others.
-        var random = BalanceRandom(seed: 0x5EED_BA1A_0CE5_0000 ^ UInt64(vertices[0]))
+        var random = SplitMix64(seed: 0x5EED_BA1A_0CE5_0000 ^ UInt64(vertices[0]))
         var start = 0
         while start <= restarts && best > lowerBound {
             let initial = start == 0 ? colouring : (0..<size).map { _ in Int32(random.next(below: camps)) }
@@ -273,8 +273,8 @@ struct GainBuckets {
 }
 
 /// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator, so that the local search's
-/// random starts are the same on every run and every platform.
-struct BalanceRandom {
+/// random starts (and the tests' random graphs) are the same on every run and every platform.
+struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }

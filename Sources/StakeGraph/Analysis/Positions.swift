@@ -1,3 +1,5 @@
+import Network
+
 /// Where an actor stands on an issue: the stance it declared, the stance its relations imply,
 /// and how much weight it carries (DESIGN.md, "issues" and "positions"; issue 7).
 public struct ActorPosition: Sendable {
@@ -61,6 +63,14 @@ public enum StanceInference {
 }
 
 public enum PositionAnalysis {
+    /// Each actor's power by id: `measure` on the whole graph (every relation), so that power does
+    /// not change with the slice being looked at.
+    public static func power(_ measure: CentralityMeasure = .pagerank, on graph: StakeholderGraph) throws(ConvergenceError) -> [String: Double] {
+        let projection = Projection(graph)
+        let scores = try measure.scores(on: projection.network)
+        return Dictionary(uniqueKeysWithValues: scores.indices.map { (projection.actorID(of: $0), scores[$0]) })
+    }
+
     /// One row per actor for `issue`, sorted from strongest opposition to strongest support
     /// (declared stance, else inferred), then by power (highest first) and id; actors with neither
     /// come last.
@@ -69,11 +79,7 @@ public enum PositionAnalysis {
     ///   - graph: the graph as selected (its relations and positions already sliced by date).
     ///   - power: each actor's power by id (e.g. PageRank on the whole graph).
     public static func positions(on issue: Issue, in graph: StakeholderGraph, power: [String: Double]) -> [ActorPosition] {
-        var latest: [String: Position] = [:]
-        for position in graph.positions where position.issue == issue.id {
-            if let current = latest[position.actor], (current.date?.earliestDay ?? 0) > (position.date?.earliestDay ?? 0) { continue }
-            latest[position.actor] = position
-        }
+        let latest = graph.positions.latest(on: issue.id)
         let inferred = issue.subject.map { StanceInference.infer(subject: $0, relations: graph.relations, in: graph) } ?? [:]
         let rows = graph.actors.map { actor in
             ActorPosition(actor: actor, declared: latest[actor.id]?.stance, declaredEvidence: latest[actor.id]?.evidence.count ?? 0,
@@ -87,5 +93,12 @@ public enum PositionAnalysis {
             default: return a.power != b.power ? a.power > b.power : a.actor.id < b.actor.id
             }
         }
+    }
+}
+
+extension Array where Element == ActorPosition {
+    /// Each placed actor's stance (declared, else inferred) by id: what orders coalitions.
+    public var placements: [String: Double] {
+        Dictionary(compactMap { row in row.placement.map { (row.actor.id, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -14,12 +14,7 @@ public enum TimelineEvent: Sendable {
     /// The date as written: `2019-05`, `2018-10 – 2019-02`, `– 2020`.
     public var dateText: String {
         switch self {
-        case .relation(let relation):
-            switch relation.span {
-            case .undated: return ""
-            case .on(let date): return date.description
-            case .interval(let start, let end): return "\(start?.description ?? "")–\(end?.description ?? "")"
-            }
+        case .relation(let relation): return relation.span.description
         case .position(let position): return position.date?.description ?? ""
         }
     }
@@ -64,10 +59,9 @@ public struct GraphDiff: Sendable {
         before.asOf = from
         after.asOf = to
         let earlier = before.slice(graph).graph, later = after.slice(graph).graph
-        func key(_ relation: Relation) -> String { "\(relation.location) \(relation.from) \(relation.type) \(relation.to) \(relation.span.description)" }
-        let earlierKeys = Set(earlier.relations.map(key)), laterKeys = Set(later.relations.map(key))
-        began = later.relations.filter { !earlierKeys.contains(key($0)) }
-        ended = earlier.relations.filter { !laterKeys.contains(key($0)) }
+        let earlierKeys = Set(earlier.relations.map(\.identity)), laterKeys = Set(later.relations.map(\.identity))
+        began = later.relations.filter { !earlierKeys.contains($0.identity) }
+        ended = earlier.relations.filter { !laterKeys.contains($0.identity) }
         func involved(_ relations: [Relation]) -> Set<String> { Set(relations.flatMap { [$0.from, $0.to] }) }
         let wasIn = involved(earlier.relations), isIn = involved(later.relations)
         entered = graph.actors.map(\.id).filter { isIn.contains($0) && !wasIn.contains($0) }
@@ -84,13 +78,11 @@ public struct GraphDiff: Sendable {
         }
     }
 
-    /// The latest position per actor and issue.
+    /// The current position per actor and issue, keyed "actor issue".
     private static func latest(_ positions: [Position]) -> [String: Position] {
         var result: [String: Position] = [:]
-        for position in positions {
-            let key = "\(position.actor) \(position.issue)"
-            if let current = result[key], (current.date?.earliestDay ?? 0) > (position.date?.earliestDay ?? 0) { continue }
-            result[key] = position
+        for issue in Set(positions.map(\.issue)) {
+            for (actor, position) in positions.latest(on: issue) { result["\(actor) \(issue)"] = position }
         }
         return result
     }

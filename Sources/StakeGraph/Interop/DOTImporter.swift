@@ -28,12 +28,8 @@ enum DOTImporter {
         var ids: [String] = []
         for node in dot.nodes {
             let line = lines.line(of: node.name)
-            let kind = kind(node.attributes["kind"], line: line, builder: &builder)
-            var country = node.attributes["country"].map { $0.uppercased() }
-            if let code = country, code.count != 2 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
-                builder.report(.warning, line: line, "node '\(node.name)': country '\(code)' is not an ISO 3166 alpha-2 code; left out")
-                country = nil
-            }
+            let kind = builder.kind(node.attributes["kind"], line: line, of: "node '\(node.name)': ")
+            let country = builder.countryCode(node.attributes["country"], line: line, of: "node '\(node.name)': ")
             let url = (node.attributes["URL"] ?? node.attributes["href"]).flatMap { WebAddress.isHTTP($0) ? $0 : nil }
             ids.append(builder.addActor(id: nil, name: name(of: node, in: dot), kind: kind, country: country,
                                         description: node.attributes["description"] ?? node.attributes["tooltip"].map { expand($0, node: node.name, graph: dot.name) },
@@ -53,11 +49,12 @@ enum DOTImporter {
             var note = edge.attributes["note"]
             if let label, note == nil, label != builder.label(ofType: type) { note = label }
             builder.addRelation(from: ids[edge.tail], to: ids[edge.head], type: type,
-                                span: span(edge.attributes, line: line, builder: &builder), note: note, line: line)
+                                span: span(edge.attributes, of: "\(tail) -> \(head)", line: line, builder: &builder), note: note, line: line)
         }
+        // Anonymous graphs get names such as "%1" from cgraph.
+        let named = !dot.name.hasPrefix("%") && dot.name.contains { $0.isASCII && ($0.isLetter || $0.isNumber) }
         let title = dot.attributes["label"].map { expand($0, node: "", graph: dot.name) } ?? (dot.name.isEmpty || dot.name.hasPrefix("%") ? nil : dot.name)
-        let id = Identifier.kebabCase(dot.name).isEmpty || !dot.name.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) }) || dot.name.hasPrefix("%")
-            ? fileID(path) : Identifier.kebabCase(dot.name)
+        let id = named ? Identifier.kebabCase(dot.name) : fileID(path)
         return (builder.graph(info: GraphInfo(id: id, title: title)), builder.diagnostics)
     }
 
@@ -123,23 +120,14 @@ enum DOTImporter {
         return text
     }
 
-    private static func kind(_ text: String?, line: Int, builder: inout ImportBuilder) -> ActorKind? {
-        guard let text else { return nil }
-        if let kind = ActorKind(rawValue: Identifier.kebabCase(text)) { return kind }
-        builder.report(.warning, line: line, "unknown actor kind '\(text)'\(Suggestion.hint(for: text, in: ActorKind.allCases.map(\.rawValue))); used '\(builder.defaultKind.rawValue)'")
-        return nil
-    }
-
-    private static func span(_ attributes: [String: String], line: Int, builder: inout ImportBuilder) -> DateSpan {
-        do {
-            if let date = attributes["date"] { return .on(try PartialDate(parsing: date)) }
-            let start = try attributes["start"].map { try PartialDate(parsing: $0) }
-            let end = try attributes["end"].map { try PartialDate(parsing: $0) }
-            if start != nil || end != nil { return .interval(start: start, end: end) }
-        } catch {
-            builder.report(.warning, line: line, "edge date: \(error); the relation is left undated")
+    /// An edge's time; one that cannot be read is a warning, and the relation stays undated.
+    private static func span(_ attributes: [String: String], of edge: String, line: Int, builder: inout ImportBuilder) -> DateSpan {
+        switch ImportBuilder.span(date: attributes["date"], start: attributes["start"], end: attributes["end"]) {
+        case .success(let span): return span
+        case .failure(let failure):
+            builder.report(.warning, line: line, "edge \(edge): \(failure.message); the relation is left undated")
+            return .undated
         }
-        return .undated
     }
 }
 

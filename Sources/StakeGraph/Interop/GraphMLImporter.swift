@@ -31,12 +31,8 @@ enum GraphMLImporter {
         for node in document.nodes {
             let fields = node.fields
             let name = fields["name"] ?? fields["label"] ?? node.graphicsLabel ?? node.id
-            var kind: ActorKind?
-            if let text = fields["kind"] {
-                kind = ActorKind(rawValue: Identifier.kebabCase(text))
-                if kind == nil { builder.report(.warning, line: node.line, "node '\(node.id)': unknown actor kind '\(text)'; used '\(defaultKind.rawValue)'") }
-            }
-            let country = fields["country"].flatMap { $0.count == 2 && $0.allSatisfy({ $0.isASCII && $0.isLetter }) ? $0.uppercased() : nil }
+            let kind = builder.kind(fields["kind"], line: node.line, of: "node '\(node.id)': ")
+            let country = builder.countryCode(fields["country"], line: node.line, of: "node '\(node.id)': ")
             let url = fields["url"].flatMap { WebAddress.isHTTP($0) ? $0 : nil }
             ids[node.id] = builder.addActor(id: node.id, name: name, kind: kind, country: country,
                                             aliases: fields["aliases"].map(ListText.split) ?? [],
@@ -53,14 +49,11 @@ enum GraphMLImporter {
             // Types of stakegraph's own export are declared in the embedded sections.
             let type = embedded != nil ? typeName
                 : builder.relationType(named: typeName, directed: edge.directed ?? document.directedByDefault, line: edge.line)
-            var span = DateSpan.undated
-            do {
-                if let date = fields["date"] { span = .on(try PartialDate(parsing: date)) }
-                let start = try fields["start"].map { try PartialDate(parsing: $0) }
-                let end = try fields["end"].map { try PartialDate(parsing: $0) }
-                if start != nil || end != nil { span = .interval(start: start, end: end) }
-            } catch {
-                builder.report(.error, line: edge.line, "edge '\(edge.id)': \(error)")
+            let span: DateSpan
+            switch ImportBuilder.span(date: fields["date"], start: fields["start"], end: fields["end"]) {
+            case .success(let value): span = value
+            case .failure(let failure):
+                builder.report(.error, line: edge.line, "edge '\(edge.id)': \(failure.message)")
                 continue
             }
             var evidence: [Evidence] = []

@@ -29,30 +29,25 @@ enum XMLText {
 struct ExportFields {
     let graph: StakeholderGraph
 
-    /// `stance:<issue>` per issue with positions: the actor's latest declared stance, −2 … 2.
-    var stanceIssues: [String] {
-        var seen: [String] = []
-        for position in graph.positions where !seen.contains(position.issue) { seen.append(position.issue) }
-        return seen
+    /// Each issue with positions, in order of first position, and every actor's current stance
+    /// on it: the actors' `stance:<issue>` fields (−2 … 2).
+    let stances: [(issue: String, byActor: [String: Position])]
+
+    init(graph: StakeholderGraph) {
+        self.graph = graph
+        var issues: [String] = []
+        for position in graph.positions where !issues.contains(position.issue) { issues.append(position.issue) }
+        stances = issues.map { ($0, graph.positions.latest(on: $0)) }
     }
 
-    /// The latest position of `actor` on `issue` (undated ones count as earliest).
-    func latestStance(of actor: String, on issue: String) -> Stance? {
-        graph.positions.filter { $0.actor == actor && $0.issue == issue }
-            .max { ($0.date?.earliestDay ?? 0) < ($1.date?.earliestDay ?? 0) }?.stance
-    }
-
-    /// Actor fields as (name, value) pairs, absent ones left out.
+    /// Actor fields as (name, value) pairs (the file format's, without the id), absent ones left
+    /// out, then the stances.
     func actor(_ actor: Actor) -> [(String, DocumentValue)] {
+        guard case .map(let fields) = StakeholderGraph.document(actor) else { return [] }
         var map = MapBuilder()
-        map.add("name", actor.name)
-        map.add("kind", actor.kind.rawValue)
-        map.add("country", actor.country)
-        map.add("aliases", list: actor.aliases.map { .string($0) })
-        map.add("description", actor.description)
-        map.add("url", actor.url)
-        for issue in stanceIssues {
-            if let stance = latestStance(of: actor.id, on: issue) { map.add("stance:\(issue)", .integer(stance.rawValue)) }
+        for (name, value) in fields where name != "id" { map.add(name, value) }
+        for (issue, byActor) in stances {
+            if let position = byActor[actor.id] { map.add("stance:\(issue)", .integer(position.stance.rawValue)) }
         }
         return map.pairs
     }

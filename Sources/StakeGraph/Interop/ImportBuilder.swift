@@ -151,6 +151,55 @@ struct ImportBuilder {
                "\(reason): declared relation type '\(type.id)' (\(type.polarity.rawValue), \(type.mode.rawValue)\(type.directed ? "" : ", undirected")); edit its polarity and mode under relation-types if needed")
     }
 
+    // MARK: Field values
+
+    /// A relation's time could not be read: which field and why.
+    struct SpanFailure: Error {
+        var field: String
+        var message: String
+    }
+
+    /// A relation's time from the texts of its `date`, `start` and `end` fields, checked as the
+    /// file format checks them (valid dates; a date or an interval, not both; no end before its
+    /// start), so that what an importer accepts always validates.
+    static func span(date: String?, start: String?, end: String?) -> Result<DateSpan, SpanFailure> {
+        var parsed: [String: PartialDate] = [:]
+        for (field, text) in [("date", date), ("start", start), ("end", end)] {
+            guard let text else { continue }
+            do { parsed[field] = try PartialDate(parsing: text) } catch {
+                return .failure(SpanFailure(field: field, message: "\(field): \(error)"))
+            }
+        }
+        if let date = parsed["date"] {
+            if parsed["start"] != nil || parsed["end"] != nil {
+                return .failure(SpanFailure(field: "start", message: "give either a date or a start/end interval, not both"))
+            }
+            return .success(.on(date))
+        }
+        if let start = parsed["start"], let end = parsed["end"], end.latestDay < start.earliestDay {
+            return .failure(SpanFailure(field: "end", message: "end \(end) comes before start \(start)"))
+        }
+        return parsed.isEmpty ? .success(.undated) : .success(.interval(start: parsed["start"], end: parsed["end"]))
+    }
+
+    /// An ISO 3166 alpha-2 code in any case (`us` → `US`); nil, with a warning, for anything else.
+    mutating func countryCode(_ text: String?, line: Int, column: Int = 1, of what: String = "") -> String? {
+        guard let text else { return nil }
+        if text.count == 2, text.allSatisfy({ $0.isASCII && $0.isLetter }) { return text.uppercased() }
+        report(.warning, line: line, column: column, "\(what)country '\(text)' is not an ISO 3166 alpha-2 code such as 'US'; left out")
+        return nil
+    }
+
+    /// The actor kind `text` names (`Government`, `international organization`); nil, with a
+    /// warning, for an unknown one, which then gets `defaultKind`.
+    mutating func kind(_ text: String?, line: Int, column: Int = 1, of what: String = "") -> ActorKind? {
+        guard let text else { return nil }
+        if let kind = ActorKind(rawValue: Identifier.kebabCase(text)) { return kind }
+        report(.warning, line: line, column: column,
+               "\(what)unknown actor kind '\(text)'\(Suggestion.hint(for: text.lowercased(), in: ActorKind.allCases.map(\.rawValue))); used '\(defaultKind.rawValue)'")
+        return nil
+    }
+
     // MARK: Relations
 
     mutating func addRelation(from: String, to: String, type: String, span: DateSpan, note: String? = nil,

@@ -141,23 +141,8 @@ enum SheetImporter {
                                "actor '\(id ?? name)' is listed twice (as '\(existing)' before)")
                 continue
             }
-            var kind: ActorKind?
-            if let text = columns.value("kind", in: row) {
-                kind = ActorKind(rawValue: Identifier.kebabCase(text))
-                if kind == nil {
-                    builder.report(.warning, line: row.line, column: columns.column("kind"),
-                                   "unknown actor kind '\(text)'\(Suggestion.hint(for: text.lowercased(), in: ActorKind.allCases.map(\.rawValue))); used '\(builder.defaultKind.rawValue)'")
-                }
-            }
-            var country = columns.value("country", in: row)
-            if let code = country {
-                country = code.uppercased()
-                if code.count != 2 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
-                    builder.report(.warning, line: row.line, column: columns.column("country"),
-                                   "country '\(code)' is not an ISO 3166 alpha-2 code such as 'US'; left out")
-                    country = nil
-                }
-            }
+            let kind = builder.kind(columns.value("kind", in: row), line: row.line, column: columns.column("kind"))
+            let country = builder.countryCode(columns.value("country", in: row), line: row.line, column: columns.column("country"))
             let aliases = columns.value("aliases", in: row).map(ListText.split) ?? []
             builder.addActor(id: id, name: name, kind: kind, country: country, aliases: aliases,
                              description: columns.value("description", in: row),
@@ -189,10 +174,11 @@ enum SheetImporter {
                 continue
             }
             let span: DateSpan
-            switch dateSpan(row, columns) {
+            switch ImportBuilder.span(date: columns.value("date", in: row), start: columns.value("start", in: row),
+                                      end: columns.value("end", in: row)) {
             case .success(let value): span = value
             case .failure(let failure):
-                builder.report(.error, line: row.line, column: columns.column(failure.column), failure.message)
+                builder.report(.error, line: row.line, column: columns.column(failure.field), failure.message)
                 continue
             }
             let quote = columns.value("quote", in: row), sourceName = columns.value("source", in: row)
@@ -227,28 +213,4 @@ enum SheetImporter {
         }
     }
 
-    struct DateFailure: Error {
-        var column: String
-        var message: String
-    }
-
-    private static func dateSpan(_ row: CSVRows.Row, _ columns: Columns) -> Result<DateSpan, DateFailure> {
-        var parsed: [String: PartialDate] = [:]
-        for name in ["date", "start", "end"] {
-            guard let text = columns.value(name, in: row) else { continue }
-            do { parsed[name] = try PartialDate(parsing: text) } catch {
-                return .failure(DateFailure(column: name, message: "\(name): \(error)"))
-            }
-        }
-        if let date = parsed["date"] {
-            if parsed["start"] != nil || parsed["end"] != nil {
-                return .failure(DateFailure(column: "start", message: "a row has either a date or a start/end interval, not both"))
-            }
-            return .success(.on(date))
-        }
-        if let start = parsed["start"], let end = parsed["end"], end.latestDay < start.earliestDay {
-            return .failure(DateFailure(column: "end", message: "end \(end) comes before start \(start)"))
-        }
-        return parsed.isEmpty ? .success(.undated) : .success(.interval(start: parsed["start"], end: parsed["end"]))
-    }
 }

@@ -130,13 +130,7 @@ public struct DOTWriter {
         guard graph.issue(id: issue) != nil else {
             throw .unknownIssue(issue, suggestion: Suggestion.nearest(to: issue, in: graph.issues.map(\.id)))
         }
-        var stances: [String: (Stance, PartialDate?)] = [:]
-        for position in graph.positions where position.issue == issue {
-            // The latest dated position wins; undated ones count as earliest.
-            if let current = stances[position.actor], (current.1?.earliestDay ?? 0) > (position.date?.earliestDay ?? 0) { continue }
-            stances[position.actor] = (position.stance, position.date)
-        }
-        return stances.mapValues(\.0)
+        return graph.positions.latest(on: issue).mapValues(\.stance)
     }
 
     // MARK: Elements

@@ -91,10 +91,9 @@ public enum Diagram {
             atDate.asOf = date
             return atDate.slice(graph).graph
         }
-        func key(_ relation: Relation) -> String { "\(relation.location) \(relation.from) \(relation.type) \(relation.to)" }
-        let shown = Set(slices.flatMap { $0.relations.map(key) })
+        let shown = Set(slices.flatMap { $0.relations.map(\.identity) })
         var union = graph
-        union.relations = graph.relations.filter { shown.contains(key($0)) }
+        union.relations = graph.relations.filter { shown.contains($0.identity) }
         let (text, plan) = try dot(for: union, options: options, engine: .auto)
         let layout = try Renderer.nodePositions(dot: text, engine: plan.engine)
         var frameOptions = options

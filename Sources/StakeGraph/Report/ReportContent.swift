@@ -37,9 +37,7 @@ public struct ReportContent: Sendable {
             CentralActor(actor: graph.actor(id: projection.actorID(of: vertex))!, pageRank: scores[0][vertex],
                          betweenness: scores[1][vertex], inDegree: scores[2][vertex])
         }.sorted { $0.pageRank != $1.pageRank ? $0.pageRank > $1.pageRank : $0.actor.id < $1.actor.id }
-        let wholeProjection = Projection(whole)
-        let wholeRank = try wholeProjection.network.pageRank()
-        let power = Dictionary(uniqueKeysWithValues: wholeRank.indices.map { (wholeProjection.actorID(of: $0), wholeRank[$0]) })
+        let power = try PositionAnalysis.power(on: whole)
         var positions: [ActorPosition] = []
         var map: String?
         if let issue {
@@ -51,11 +49,10 @@ public struct ReportContent: Sendable {
                 map = String(decoding: try Renderer.render(dot: dot, engine: .neato, format: .svg), as: UTF8.self)
             }
         }
-        let stances = Dictionary(positions.compactMap { row in row.placement.map { (row.actor.id, $0) } }, uniquingKeysWith: { a, _ in a })
         var content = ReportContent(
             graph: graph, selectionNote: selectionNote, networkSVG: String(decoding: network.bytes, as: UTF8.self),
             positionMapSVG: map, issue: issue, positions: positions, central: Array(central.prefix(topCentral)),
-            coalitions: CoalitionAnalysis(graph, stances: stances), communities: CommunityAnalysis(graph),
+            coalitions: CoalitionAnalysis(graph, stances: positions.placements), communities: CommunityAnalysis(graph),
             timeline: Timeline.events(in: graph), citations: Citations())
         content.citations = Citations(numbering: content)
         return content

@@ -10,23 +10,9 @@ public enum ReportHTML {
         return writer.document()
     }
 
-    /// Text for HTML element content and attribute values.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default:
-                if scalar.value < 0x20 && scalar != "\n" && scalar != "\t" { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    /// Text for HTML element content and attribute values: XML's escaping, which HTML reads the
+    /// same way (line breaks become `&#10;`, still white space to HTML).
+    static func escape(_ text: String) -> String { XMLText.escaped(text) }
 
     /// Graphviz's SVG for inlining: without the XML prolog, doctype and comments, and with every
     /// `id` prefixed so that two figures in one page never share an id.

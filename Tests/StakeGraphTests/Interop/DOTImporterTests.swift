@@ -54,6 +54,15 @@ import Testing
         #expect(imported.graph.actors.map(\.name) == ["日本", "A b", "a-b", "A B"])
     }
 
+    @Test func datesAreCheckedAsTheFileFormatChecksThem() throws {
+        // Once, an end before its start got through and the written YAML did not validate.
+        let imported = try Imports.run("digraph { a -> b [start=2019, end=2018]; a -> b [date=2019, start=2018]; a -> b [date=\"2019-05\"] }", named: "d.gv")
+        #expect(imported.errors.isEmpty)
+        #expect(imported.graph.relations.map(\.span) == [.undated, .undated, .on(try PartialDate(parsing: "2019-05"))])
+        #expect(imported.warnings.contains("d.gv:1:1: edge a -> b: end 2018 comes before start 2019; the relation is left undated"))
+        #expect(throws: Never.self) { _ = try GraphImport.yaml(for: imported.graph, header: "t") }
+    }
+
     @Test func aSyntaxErrorIsLocated() throws {
         let imported = try Imports.run("digraph {\n a -> b\n -> }\n", named: "bad.gv")
         #expect(imported.errors.count == 1)

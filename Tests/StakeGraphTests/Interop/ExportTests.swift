@@ -14,20 +14,20 @@ import Testing
     @Test func jsonAndYAMLRoundTripExactly() throws {
         for format in [ExportFormat.json, .yaml] {
             let text = try GraphExport.text(seed, format: format)
-            let back = try Imports.reimport(text, named: "seed.\(format.rawValue)")
+            let back = try Imports.run(text, named: "seed.\(format.rawValue)")
             #expect(back.errors.isEmpty, "\(back.errors)")
             #expect(back.graph.document == seed.document, "\(format)")
         }
     }
 
     @Test func graphMLRoundTripsExactly() throws {
-        let back = try Imports.reimport(try GraphExport.text(seed, format: .graphml), named: "seed.graphml")
+        let back = try Imports.run(try GraphExport.text(seed, format: .graphml), named: "seed.graphml")
         #expect(back.errors.isEmpty && back.warnings.isEmpty, "\(back.errors) \(back.warnings)")
         #expect(back.graph.document == seed.document)
     }
 
     @Test func csvSheetsRoundTripActorsRelationsAndSources() throws {
-        let back = try Imports.reimport(try GraphExport.text(seed, format: .csv), named: "relations.csv",
+        let back = try Imports.run(try GraphExport.text(seed, format: .csv), named: "relations.csv",
                                         actors: GraphExport.actorsSheet(seed), sources: GraphExport.sourcesSheet(seed))
         #expect(back.errors.isEmpty, "\(back.errors)")
         #expect(back.graph.actors.map(StakeholderGraph.document) == seed.actors.map(StakeholderGraph.document))

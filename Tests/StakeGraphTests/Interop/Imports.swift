@@ -40,9 +40,4 @@ enum Imports {
         precondition(!result.diagnostics.hasErrors, "\(result.diagnostics)")
         return result.graph
     }
-
-    /// Writes `text` to a temporary file named `name` and imports it back.
-    static func reimport(_ text: String, named name: String, actors: String? = nil, sources: String? = nil) throws -> Outcome {
-        try run(text, named: name, actors: actors, sources: sources)
-    }
 }
