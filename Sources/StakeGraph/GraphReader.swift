@@ -2,9 +2,32 @@ import Foundation
 
 /// Why a graph file could not be read at all (as opposed to being read and found invalid).
 public struct GraphFileError: Error, CustomStringConvertible, Sendable {
+    /// Why, which decides the exit code the command line gives.
+    public enum Kind: Sendable {
+        /// Missing, a directory, or not readable (exit 66).
+        case unreadable
+        /// Read but refused whole, e.g. too large: invalid data, located at its first line (exit 65).
+        case refused
+        /// The file cannot be used the way the command was asked to use it (exit 64).
+        case misused
+    }
+
     public var path: String
     public var reason: String
+    public var kind: Kind
+
+    public init(path: String, reason: String, kind: Kind = .unreadable) {
+        self.path = path
+        self.reason = reason
+        self.kind = kind
+    }
+
     public var description: String { "\(path): \(reason)" }
+
+    /// A refused file as a located diagnostic, the form every other content problem takes.
+    public var diagnostic: Diagnostic {
+        Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), reason)
+    }
 }
 
 /// What reading a graph file gave: the graph (possibly with faulty entries left out) and every
@@ -17,16 +40,21 @@ public struct GraphReadResult: Sendable {
 /// Reads graph files: YAML (`.yaml`, `.yml`), the same structure as JSON (`.json`), or a
 /// relations sheet (`.csv`, see `RelationSheetReader`).
 public enum GraphReader {
-    /// Files larger than this are refused before parsing: the YAML parser holds the whole
-    /// document tree in memory, and no hand-kept graph comes near it.
+    /// Files larger than this are refused before parsing. Parsing holds the whole document tree
+    /// in memory, about 25 bytes per byte of YAML (a 120 MB file takes 3 GB and 33 s), so the
+    /// cap keeps the worst case near 6 GB; no hand-kept graph comes near it (the seed: 57 KB).
     public static let maximumFileSize = 256 * 1024 * 1024
 
     /// Reads and validates the file at `path`.
     ///
-    /// - Throws: `GraphFileError` when the file is missing, unreadable or too large. Problems in
-    ///   its content are diagnostics in the result, never thrown.
+    /// - Throws: `GraphFileError` when the file is missing or unreadable. Problems in its
+    ///   content, and a file refused for its size, are diagnostics in the result, never thrown.
     public static func read(contentsOf path: String) throws(GraphFileError) -> GraphReadResult {
-        read(data: try contents(of: path), path: path)
+        do {
+            return read(data: try contents(of: path), path: path)
+        } catch where error.kind == .refused {
+            return GraphReadResult(graph: emptyGraph(path), diagnostics: Diagnostics([error.diagnostic]))
+        }
     }
 
     /// The bytes of the file at `path`, after checking that it exists, is a file and is no larger
@@ -38,7 +66,7 @@ public enum GraphReader {
         }
         if isDirectory.boolValue { throw GraphFileError(path: path, reason: "is a directory, not a graph file") }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
-            throw GraphFileError(path: path, reason: "is \(size / 1_048_576) MiB; graph files are limited to \(maximumFileSize / 1_048_576) MiB")
+            throw GraphFileError(path: path, reason: "the file is \(size / 1_048_576) MiB; graph files are limited to \(maximumFileSize / 1_048_576) MiB (split it, or leave out what no command needs)", kind: .refused)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw GraphFileError(path: path, reason: "cannot be read (permission denied?)")
@@ -98,17 +126,8 @@ public enum GraphReader {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) { return .success(text) }
-        var line = 1, column = 1
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-            case .emptyInput, .error:
-                return .failure(UTF8Failure(line: line, column: column))
-            }
-        }
+        let position = TextEncoding.firstInvalidUTF8(in: bytes) ?? (1, 1)
+        return .failure(UTF8Failure(line: position.line, column: position.column))
     }
 
     private struct UTF8Failure: Error { var line: Int; var column: Int }

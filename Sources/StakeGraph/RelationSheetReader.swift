@@ -14,6 +14,10 @@ enum RelationSheetReader {
             diagnostics.append(Diagnostic(severity, at: SourceLocation(file: path, line: line, column: column), message))
         }
         var rows = CSVRows(bytes)
+        if let invalid = rows.encodingProblem {
+            report(.error, invalid.line, invalid.column, CSVRows.encodingMessage)
+            return (StakeholderGraph(path: path, info: GraphInfo(id: "sheet", title: nil), sources: [], actors: [], relations: [], issues: [], positions: [], customRelationTypes: []), diagnostics)
+        }
         let id = Identifier.kebabCase(String(path.split(separator: "/").last?.split(separator: ".").first ?? "sheet"))
         let info = GraphInfo(id: id, title: nil)
         guard let header = rows.next() else {
@@ -86,6 +90,7 @@ enum RelationSheetReader {
             here.line = row.line
             relations.append(Relation(from: from, to: to, type: type, span: span, note: nil, evidence: [], location: here))
         }
+        if let open = rows.unclosedQuote { report(.error, open.line, open.column, CSVRows.unclosedQuoteMessage) }
         if reportedBadIDs > 20 {
             report(.error, 1, 1, "\(reportedBadIDs - 20) more actor ids are not kebab-case")
         }
@@ -111,10 +116,17 @@ struct CSVRows {
     private let bytes: [UInt8]
     private var position = 0
     private var line = 1
+    /// Where the quoted value that ran into the end of the text began (its line and field), once
+    /// `next()` has met it: everything after its opening quote was read into that one value.
+    private(set) var unclosedQuote: (line: Int, column: Int)?
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
     }
+
+    /// The line and column of the first byte that is not UTF-8, or nil: spreadsheets export
+    /// Windows-1252 unless told "CSV UTF-8", and guessing would garble names silently.
+    var encodingProblem: (line: Int, column: Int)? { TextEncoding.firstInvalidUTF8(in: bytes) }
 
     mutating func next() -> Row? {
         guard position < bytes.count else { return nil }
@@ -122,6 +134,7 @@ struct CSVRows {
         var fields: [String] = []
         var field: [UInt8] = []
         var quoted = false
+        var quoteLine = line
         while position < bytes.count {
             let byte = bytes[position]
             position += 1
@@ -139,7 +152,7 @@ struct CSVRows {
                 continue
             }
             switch byte {
-            case UInt8(ascii: "\""): quoted = true
+            case UInt8(ascii: "\""): quoted = true; quoteLine = line
             case UInt8(ascii: ","):
                 fields.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true)
             case UInt8(ascii: "\r"): continue
@@ -150,9 +163,15 @@ struct CSVRows {
             default: field.append(byte)
             }
         }
+        if quoted { unclosedQuote = (quoteLine, fields.count + 1) }
         fields.append(String(decoding: field, as: UTF8.self))
         return Row(fields: fields, line: startLine)
     }
+
+    /// The message for `unclosedQuote`.
+    static let unclosedQuoteMessage = "this quoted value never closes, so the rest of the sheet was read into it; add the closing '\"'"
+    /// The message for `encodingProblem`.
+    static let encodingMessage = "the sheet is not valid UTF-8 text; save it as 'CSV UTF-8'"
 }
 
 extension String {

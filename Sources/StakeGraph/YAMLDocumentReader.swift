@@ -3,7 +3,7 @@ import Yams
 /// Reads YAML into a located `DocumentNode` tree through Yams (libyaml).
 ///
 /// Aliases are expanded by Yams into shared subtrees; expanding them again here is bounded by
-/// `maximumNodes` so that an alias bomb ("billion laughs") fails with a message, not by
+/// `valueBudget(forBytes:)` so that an alias bomb ("billion laughs") fails with a message, not by
 /// exhausting memory.
 enum YAMLDocumentReader {
     /// A parse failure with the position libyaml reports.
@@ -12,8 +12,16 @@ enum YAMLDocumentReader {
         var position: DocumentNode.Position
     }
 
-    /// No real graph file comes near this: the seed graph has about 2,000 nodes.
-    static let maximumNodes = 5_000_000
+    /// How many values (scalars, lists, mappings) a text of `bytes` bytes may expand to.
+    ///
+    /// A real graph file spends 10 or more bytes on each value (the seed graph: 57 KB, about
+    /// 5,000 values), so a quarter of the size in bytes never stops one, while aliases that
+    /// repeat aliases stop after a few times the work the file's own size justifies. The floor
+    /// keeps small files from failing on a handful of legitimate aliases.
+    static func valueBudget(forBytes bytes: Int) -> Int { max(1_000_000, bytes / 4) }
+
+    /// Deeper than any graph file needs (its deepest value is 4 levels down) and shallow enough
+    /// that the recursive conversion and decoding stay far from the end of the stack.
     static let maximumDepth = 512
 
     static func read(_ text: String) throws(SyntaxError) -> DocumentNode? {
@@ -28,19 +36,20 @@ enum YAMLDocumentReader {
             throw SyntaxError(message: "\(error)", position: .init(line: 1, column: 1))
         }
         guard let root else { return nil }
-        var budget = maximumNodes
-        return try convert(root, depth: 0, budget: &budget)
+        let limit = valueBudget(forBytes: text.utf8.count)
+        var budget = limit
+        return try convert(root, depth: 0, limit: limit, budget: &budget)
     }
 
     private static func position(_ mark: Mark?) -> DocumentNode.Position {
         .init(line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    private static func convert(_ node: Node, depth: Int, budget: inout Int) throws(SyntaxError) -> DocumentNode {
+    private static func convert(_ node: Node, depth: Int, limit: Int, budget: inout Int) throws(SyntaxError) -> DocumentNode {
         budget -= 1
         guard budget > 0 else {
             throw SyntaxError(
-                message: "the document expands to more than \(maximumNodes) values (aliases that repeat aliases?)",
+                message: "the document expands to more than \(limit) values, more than its size allows (aliases that repeat aliases?)",
                 position: position(node.mark))
         }
         guard depth < maximumDepth else {
@@ -56,13 +65,13 @@ enum YAMLDocumentReader {
                 guard case .scalar(let keyScalar) = key else {
                     throw SyntaxError(message: "a key must be a plain name, not a list or mapping", position: position(key.mark))
                 }
-                pairs.append((self.scalar(keyScalar), position(key.mark), try convert(value, depth: depth + 1, budget: &budget)))
+                pairs.append((self.scalar(keyScalar), position(key.mark), try convert(value, depth: depth + 1, limit: limit, budget: &budget)))
             }
             return .mapping(pairs, position(mapping.mark))
         case .sequence(let sequence):
             var items: [DocumentNode] = []
             items.reserveCapacity(sequence.count)
-            for item in sequence { items.append(try convert(item, depth: depth + 1, budget: &budget)) }
+            for item in sequence { items.append(try convert(item, depth: depth + 1, limit: limit, budget: &budget)) }
             return .sequence(items, position(sequence.mark))
         case .alias(let alias):
             throw SyntaxError(message: "unresolved alias '*\(alias.anchor.rawValue)'", position: position(alias.mark))

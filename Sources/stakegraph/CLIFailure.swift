@@ -18,6 +18,20 @@ struct CLIFailure: Error {
     static func rendering(_ message: String) -> CLIFailure { .init(message: message, exitCode: 70) }
 }
 
+extension GraphFileError {
+    /// 66 for a file that cannot be read, 64 for one the command cannot use, and 65 with the
+    /// located diagnostic printed for one refused whole (too large).
+    var cliFailure: CLIFailure {
+        switch kind {
+        case .unreadable: return .unreadable(description)
+        case .misused: return .usage(description)
+        case .refused:
+            Terminal.error(diagnostic.description)
+            return .invalidData("\(path) is not a valid graph (1 error)")
+        }
+    }
+}
+
 extension ActorLookupError {
     var cliFailure: CLIFailure { .usage(description) }
 }

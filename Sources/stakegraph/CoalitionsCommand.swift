@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import StakeGraph
 
-extension CoalitionAnalysis.StructuralTies: ExpressibleByArgument {}
 
 struct CoalitionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -32,7 +31,8 @@ struct CoalitionsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many camps (2 to 8).", valueName: "n"))
     var camps = 2
 
-    @Option(help: "Belonging relations: positive (default) or ignore.")
+    @Option(help: "Belonging relations: positive (default) or ignore.",
+            completion: CoalitionAnalysis.StructuralTies.completion, transform: CoalitionAnalysis.StructuralTies.named)
     var structural: CoalitionAnalysis.StructuralTies = .positive
 
     @Option(help: ArgumentHelp("The issue whose stances order the camps (default: the graph's only issue).", valueName: "id"))

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import StakeGraph
 
-extension ExportFormat: ExpressibleByArgument {}
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -39,7 +38,8 @@ struct ExportCommand: ParsableCommand {
                                valueName: "path"))
     var graph: String?
 
-    @Option(help: ArgumentHelp("json, yaml, graphml, gexf, node-link, cytoscape, csv, dot or cypher.", valueName: "format"))
+    @Option(help: ArgumentHelp("json, yaml, graphml, gexf, node-link, cytoscape, csv, dot or cypher.", valueName: "format"),
+            completion: ExportFormat.completion, transform: ExportFormat.named)
     var format: ExportFormat?
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write (default: standard output).", valueName: "path"))

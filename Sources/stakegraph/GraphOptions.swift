@@ -3,7 +3,7 @@ import Foundation
 import StakeGraph
 
 /// How results are printed.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum OutputFormat: String, CaseIterable {
     case table, json, csv
 }
 
@@ -14,7 +14,7 @@ struct GraphOptions: ParsableArguments {
                                valueName: "path"))
     var graph: String?
 
-    @Option(help: "Output format: table, json or csv (csv for listings).")
+    @Option(help: "Output format: table, json or csv (csv for listings).", completion: OutputFormat.completion, transform: OutputFormat.named)
     var format: OutputFormat = .table
 
     init() {}
@@ -30,7 +30,7 @@ struct GraphOptions: ParsableArguments {
         do {
             result = try GraphReader.read(contentsOf: path)
         } catch {
-            throw CLIFailure.unreadable(error.description)
+            throw error.cliFailure
         }
         if result.diagnostics.hasErrors {
             for diagnostic in result.diagnostics.sorted where diagnostic.severity == .error {

@@ -2,8 +2,6 @@ import ArgumentParser
 import Foundation
 import StakeGraph
 
-extension ImportFormat: ExpressibleByArgument {}
-extension ActorKind: ExpressibleByArgument {}
 
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -49,10 +47,12 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A sources sheet to go with a .csv relations sheet.", valueName: "path"))
     var sources: String?
 
-    @Option(help: ArgumentHelp("Read FILE as csv, dot, graphml, json or yaml whatever its extension.", valueName: "format"))
+    @Option(help: ArgumentHelp("Read FILE as csv, dot, graphml, json or yaml whatever its extension.", valueName: "format"),
+            completion: ImportFormat.completion, transform: ImportFormat.named)
     var from: ImportFormat?
 
-    @Option(name: .customLong("kind"), help: ArgumentHelp("The kind given to actors whose data names none.", valueName: "kind"))
+    @Option(name: .customLong("kind"), help: ArgumentHelp("The kind given to actors whose data names none.", valueName: "kind"),
+            completion: ActorKind.completion, transform: ActorKind.named)
     var defaultKind: ActorKind = .group
 
     @Flag(help: "Write the graph without the rows that cannot be used (they are still listed).")
@@ -67,8 +67,7 @@ struct ImportCommand: ParsableCommand {
         do {
             imported = try GraphImport.read(contentsOf: file, options: options)
         } catch {
-            throw error.reason.hasPrefix("is of an unknown type") || error.reason.hasPrefix("is not a relations sheet")
-                ? CLIFailure.usage(error.description) : CLIFailure.unreadable(error.description)
+            throw error.cliFailure
         }
         let errors = imported.diagnostics.errors.count
         DiagnosticPrinter.print(imported.diagnostics, warnings: !quiet)

@@ -2,7 +2,6 @@ import ArgumentParser
 import Network
 import StakeGraph
 
-extension TraversalDirection: ExpressibleByArgument {}
 
 struct NeighborsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -29,7 +28,8 @@ struct NeighborsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("How many hops away to look.", valueName: "n"))
     var depth = 1
 
-    @Option(help: "Follow relations out of the actor, into it, or both.")
+    @Option(help: "Follow relations out of the actor, into it, or both (out, in, both).",
+            completion: TraversalDirection.completion, transform: TraversalDirection.named)
     var direction: TraversalDirection = .both
 
     struct Row: Encodable {

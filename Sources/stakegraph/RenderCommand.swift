@@ -4,26 +4,26 @@ import Graphviz
 import StakeGraph
 
 /// What `render` can write: a Graphviz format or the DOT text itself.
-enum DiagramFormat: String, ExpressibleByArgument, CaseIterable {
+enum DiagramFormat: String, CaseIterable {
     case svg, png, pdf, dot
 }
 
-enum EngineArgument: String, ExpressibleByArgument, CaseIterable {
+enum EngineArgument: String, CaseIterable {
     case auto, dot, neato, fdp, sfdp, circo, twopi
 
     var choice: EngineChoice { self == .auto ? .auto : .fixed(LayoutEngine(rawValue: rawValue)!) }
 }
 
-enum ColorBy: String, ExpressibleByArgument, CaseIterable {
+enum ColorBy: String, CaseIterable {
     case kind, stance
 }
 
-enum ClusterBy: String, ExpressibleByArgument, CaseIterable {
+enum ClusterBy: String, CaseIterable {
     case country
 }
 
 /// What `render` draws: the network of relations, or the position map of an issue.
-enum RenderView: String, ExpressibleByArgument, CaseIterable {
+enum RenderView: String, CaseIterable {
     case graph, positions
 }
 
@@ -76,10 +76,11 @@ struct RenderCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write; - for standard output.", valueName: "path"))
     var output: String?
 
-    @Option(help: "svg, png, pdf or dot.")
+    @Option(help: "svg, png, pdf or dot.", completion: DiagramFormat.completion, transform: DiagramFormat.named)
     var format: DiagramFormat = .svg
 
-    @Option(help: "graph (the relations) or positions (the position map of --issue).")
+    @Option(help: "graph (the relations) or positions (the position map of --issue).",
+            completion: RenderView.completion, transform: RenderView.named)
     var view: RenderView = .graph
 
     @Option(help: ArgumentHelp("With --view positions: the centrality measure used as power (default pagerank).", valueName: "measure"))
@@ -91,7 +92,8 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("One picture per date, as of each, all with the same layout.", valueName: "date,…"))
     var frames: String?
 
-    @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo or twopi.")
+    @Option(help: "Layout engine: auto, dot, neato, fdp, sfdp, circo or twopi.",
+            completion: EngineArgument.completion, transform: EngineArgument.named)
     var engine: EngineArgument = .auto
 
     @Option(help: ArgumentHelp("Draw only the actors near this one (id, name or alias).", valueName: "actor"))
@@ -104,13 +106,15 @@ struct RenderCommand: ParsableCommand {
             help: ArgumentHelp("Emphasise a shortest path between two actors.", valueName: "from to"))
     var highlightPath: [String] = []
 
-    @Option(name: .customLong("color-by"), help: "Colour nodes by kind or by stance (with --issue).")
+    @Option(name: .customLong("color-by"), help: "Colour nodes by kind or by stance (with --issue).",
+            completion: ColorBy.completion, transform: ColorBy.named)
     var colorBy: ColorBy = .kind
 
     @Option(help: ArgumentHelp("The issue whose stances --color-by stance shows.", valueName: "id"))
     var issue: String?
 
-    @Option(name: .customLong("cluster-by"), help: "Group actors in boxes: country.")
+    @Option(name: .customLong("cluster-by"), help: "Group actors in boxes: country.",
+            completion: ClusterBy.completion, transform: ClusterBy.named)
     var clusterBy: ClusterBy?
 
     @Flag(name: .customLong("no-edge-labels"), help: "Leave relation labels off the edges (tooltips keep them).")

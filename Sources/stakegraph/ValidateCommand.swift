@@ -33,7 +33,8 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Treat warnings as errors.")
     var strict = false
 
-    @Option(help: "Output format: table (diagnostics on stderr, a summary per file on stdout) or json.")
+    @Option(help: "Output format: table (diagnostics on stderr, a summary per file on stdout) or json.",
+            completion: OutputFormat.completion, transform: OutputFormat.named)
     var format: OutputFormat = .table
 
     /// One file's outcome, as JSON prints it.

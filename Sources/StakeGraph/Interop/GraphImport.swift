@@ -58,10 +58,11 @@ public enum GraphImport {
     throws(GraphFileError) -> (graph: StakeholderGraph, diagnostics: Diagnostics) {
         let data = try GraphReader.contents(of: path)
         guard let format = options.format ?? ImportFormat(path: path) ?? sniff(data) else {
-            throw GraphFileError(path: path, reason: "is of an unknown type; name a .csv, .gv/.dot, .graphml, .json or .yaml file, or give --from")
+            throw GraphFileError(path: path, reason: "is of an unknown type; name a .csv, .gv/.dot, .graphml, .json or .yaml file, or give --from",
+                                 kind: .misused)
         }
         if format != .csv, options.actorsSheet != nil || options.sourcesSheet != nil {
-            throw GraphFileError(path: path, reason: "is not a relations sheet; --actors and --sources go with .csv imports")
+            throw GraphFileError(path: path, reason: "is not a relations sheet; --actors and --sources go with .csv imports", kind: .misused)
         }
         switch format {
         case .csv:
@@ -74,11 +75,25 @@ public enum GraphImport {
             let (graph, diagnostics) = SheetImporter.read(relations: .init(bytes: [UInt8](data), path: path), actors: actors,
                                                           sources: sources, defaultKind: options.defaultKind)
             return (graph, Diagnostics(diagnostics))
+        default:
+            return read(data: data, format: format, path: path, defaultKind: options.defaultKind)
+        }
+    }
+
+    /// Converts bytes already in memory; `path` only names them in diagnostics. A relations sheet
+    /// is read alone, without actors or sources sheets.
+    public static func read(data: Data, format: ImportFormat, path: String, defaultKind: ActorKind = .group)
+    -> (graph: StakeholderGraph, diagnostics: Diagnostics) {
+        switch format {
+        case .csv:
+            let (graph, diagnostics) = SheetImporter.read(relations: .init(bytes: [UInt8](data), path: path), actors: nil,
+                                                          sources: nil, defaultKind: defaultKind)
+            return (graph, Diagnostics(diagnostics))
         case .dot:
-            let (graph, diagnostics) = DOTImporter.read([UInt8](data), path: path, defaultKind: options.defaultKind)
+            let (graph, diagnostics) = DOTImporter.read([UInt8](data), path: path, defaultKind: defaultKind)
             return (graph, Diagnostics(diagnostics))
         case .graphml:
-            let (graph, diagnostics) = GraphMLImporter.read(data, path: path, defaultKind: options.defaultKind)
+            let (graph, diagnostics) = GraphMLImporter.read(data, path: path, defaultKind: defaultKind)
             return (graph, Diagnostics(diagnostics))
         case .json, .yaml:
             let result = GraphReader.read(data: data, path: format == .json && !GraphReader.isJSON(path) ? path + ".json" : path)

@@ -21,6 +21,11 @@ enum GraphMLImporter {
                            "not well-formed GraphML: \(parser.parserError.map { "\($0.localizedDescription)" } ?? "XML error")")
             return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
         }
+        if let unclosed = document.openElements.last {
+            builder.report(.error, line: max(unclosed.line, 1),
+                           "the file ends before <\(unclosed.name)> begun here is closed; is it cut short?")
+            return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
+        }
         guard document.sawGraph else {
             builder.report(.error, line: 1, "the file has no <graph> element; is it GraphML?")
             return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
@@ -147,11 +152,14 @@ final class GraphMLDocument: NSObject, XMLParserDelegate {
     private var dataLine = 0
     private var text = ""
     private var inNodeLabel = false
-    private var depth = 0
+    /// The elements begun and not yet ended, with their lines: libxml2's SAX parser accepts a
+    /// document that simply stops, so a file cut short shows only here.
+    private(set) var openElements: [(name: String, line: Int)] = []
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
         let local = name.split(separator: ":").last.map(String.init) ?? name
+        openElements.append((name, parser.lineNumber))
         switch local {
         case "key":
             if let id = attributes["id"] {
@@ -187,6 +195,7 @@ final class GraphMLDocument: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         let local = name.split(separator: ":").last.map(String.init) ?? name
+        if !openElements.isEmpty { openElements.removeLast() }
         switch local {
         case "NodeLabel":
             inNodeLabel = false

@@ -57,6 +57,20 @@ enum SheetImporter {
         func column(_ name: String) -> Int { (index[name] ?? 0) + 1 }
     }
 
+    /// The rows of `sheet`, or nil (with an error where the bytes stop being UTF-8).
+    static func rows(of sheet: Sheet, builder: inout ImportBuilder) -> CSVRows? {
+        let rows = CSVRows(sheet.bytes)
+        guard let invalid = rows.encodingProblem else { return rows }
+        builder.report(.error, line: invalid.line, column: invalid.column, CSVRows.encodingMessage)
+        return nil
+    }
+
+    /// Reports a quoted value that ran to the end of the sheet, once the rows have been read.
+    static func reportUnclosedQuote(in rows: CSVRows, builder: inout ImportBuilder) {
+        guard let open = rows.unclosedQuote else { return }
+        builder.report(.error, line: open.line, column: open.column, CSVRows.unclosedQuoteMessage)
+    }
+
     /// Reads the header row of `rows`, reporting unknown and repeated columns; nil (with an error)
     /// when the sheet is empty or lacks every column of `required`.
     static func header(_ rows: inout CSVRows, known: [String], requiredAny: [[String]], what: String,
@@ -94,7 +108,8 @@ enum SheetImporter {
 
     private static func readSources(_ sheet: Sheet, into builder: inout ImportBuilder) {
         builder.path = sheet.path
-        var rows = CSVRows(sheet.bytes)
+        guard var rows = rows(of: sheet, builder: &builder) else { return }
+        defer { reportUnclosedQuote(in: rows, builder: &builder) }
         guard let columns = header(&rows, known: sourceColumns, requiredAny: [["id", "title"]], what: "sources", builder: &builder) else { return }
         while let row = rows.next() {
             if row.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
@@ -126,7 +141,8 @@ enum SheetImporter {
 
     private static func readActors(_ sheet: Sheet, into builder: inout ImportBuilder) {
         builder.path = sheet.path
-        var rows = CSVRows(sheet.bytes)
+        guard var rows = rows(of: sheet, builder: &builder) else { return }
+        defer { reportUnclosedQuote(in: rows, builder: &builder) }
         guard let columns = header(&rows, known: actorColumns, requiredAny: [["id", "label"]], what: "actors", builder: &builder) else { return }
         while let row = rows.next() {
             if row.fields.allSatisfy({ $0.trimmingSpaces.isEmpty }) { continue }
@@ -161,7 +177,8 @@ enum SheetImporter {
     // MARK: Relations
 
     private static func readRelations(_ sheet: Sheet, into builder: inout ImportBuilder) {
-        var rows = CSVRows(sheet.bytes)
+        guard var rows = rows(of: sheet, builder: &builder) else { return }
+        defer { reportUnclosedQuote(in: rows, builder: &builder) }
         guard let columns = header(&rows, known: relationColumns, requiredAny: [["from"], ["to"]], what: "relations", builder: &builder) else { return }
         /// Relations by their `Relation` value, with the row that began each.
         var grouped: [String: (index: Int, line: Int)] = [:]

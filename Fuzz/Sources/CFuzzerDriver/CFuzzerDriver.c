@@ -1,0 +1,2 @@
+// Only the declaration in include/CFuzzerDriver.h; the definition comes from libFuzzer.
+#include "CFuzzerDriver.h"

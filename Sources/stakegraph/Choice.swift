@@ -1,0 +1,46 @@
+import ArgumentParser
+import Network
+import StakeGraph
+
+/// A value from a closed set of names (an engine, a format …) that was not one of them.
+///
+/// ArgumentParser prints it after "The value 'x' is invalid for '--option <name>': ", so the
+/// user sees the nearest name and the whole list; the exit code is 64 like every usage error.
+struct UnknownChoice: Error, CustomStringConvertible {
+    var value: String
+    var names: [String]
+
+    var description: String {
+        let list = "choose one of " + names.joined(separator: ", ")
+        guard let nearest = Suggestion.nearest(to: value, in: names) else { return list }
+        return "did you mean '\(nearest)'? (\(list))"
+    }
+}
+
+/// A closed set of option values named by their raw values, read with `@Option(transform: X.named)`.
+///
+/// ArgumentParser's own enum parsing lists the values but cannot suggest one; this adds the
+/// "did you mean" DESIGN.md asks of every usage error, and accepts any letter case.
+protocol NamedChoice: CaseIterable, RawRepresentable where RawValue == String {}
+
+extension NamedChoice {
+    static func named(_ text: String) throws -> Self {
+        if let value = Self(rawValue: text) ?? Self(rawValue: text.lowercased()) { return value }
+        throw UnknownChoice(value: text, names: allCases.map(\.rawValue))
+    }
+
+    /// The names for shell completion.
+    static var completion: CompletionKind { .list(allCases.map(\.rawValue)) }
+}
+
+extension OutputFormat: NamedChoice {}
+extension DiagramFormat: NamedChoice {}
+extension EngineArgument: NamedChoice {}
+extension ColorBy: NamedChoice {}
+extension ClusterBy: NamedChoice {}
+extension RenderView: NamedChoice {}
+extension CoalitionAnalysis.StructuralTies: NamedChoice {}
+extension ImportFormat: NamedChoice {}
+extension ActorKind: NamedChoice {}
+extension ExportFormat: NamedChoice {}
+extension TraversalDirection: NamedChoice {}
