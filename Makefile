@@ -3,6 +3,9 @@
 #              (for the seed graph also the position map, time frames and the HTML report)
 #   make test  install what is missing, run the whole test suite (Swift tests, then the interop
 #              check of import/export against NetworkX, Graphviz and FalkorDB: Tests/Interop/run.sh)
+# Also:
+#   make sanitize  the Swift tests under AddressSanitizer (with LeakSanitizer), then ThreadSanitizer
+#   make fuzz      libFuzzer on every reader: FUZZ_SECONDS each (default 60), FUZZ_READERS to choose
 
 SWIFT ?= swift
 SEEDS ?= ../shared/seeds
@@ -10,7 +13,7 @@ BIN := .build/release/stakegraph
 GRAPHS := $(sort $(wildcard Graphs/*.yaml Graphs/*.yml Graphs/*.json))
 SEED_GRAPH := Graphs/huawei-5g.yaml
 
-.PHONY: run test deps build bench clean
+.PHONY: run test deps build bench clean sanitize fuzz
 
 ## Installs libgraphviz-dev and pkg-config through apt-get when they are missing.
 deps:
@@ -50,10 +53,27 @@ test: deps
 	$(SWIFT) test --skip-build
 	Tests/Interop/run.sh .build/debug/stakegraph
 
+## The Swift tests under AddressSanitizer, then ThreadSanitizer (which covers the parallel
+## centrality measures through their one-worker-or-many tests), each in a build folder of its own.
+## LeakSanitizer ignores only Graphviz's and its font libraries' known losses (Tests/Sanitizers/).
+SANITIZER_OPTIONS = LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp:print_suppressions=0 \
+  TSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/tsan.supp
+sanitize: deps
+	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	STAKEGRAPH_SANITIZER=address $(SANITIZER_OPTIONS) $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	STAKEGRAPH_SANITIZER=thread $(SANITIZER_OPTIONS) $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+
+## libFuzzer with AddressSanitizer on each reader in turn (Fuzz/run.sh); fails on any finding.
+FUZZ_SECONDS ?= 60
+FUZZ_READERS ?= yaml json csv dot graphml
+fuzz: deps
+	Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_READERS)
+
 ## Side-by-side benchmarks (see Benchmarks/RESULTS.md).
 bench: deps
 	Benchmarks/render.sh
 	Benchmarks/performance.sh
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-asan .build-tsan .build-fuzz

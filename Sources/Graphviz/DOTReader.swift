@@ -58,7 +58,7 @@ public enum DOTReader {
             }
             var graphs: [DOTGraph] = []
             while let graph = stakegraph_read_next(stream) {
-                defer { agclose(graph) }
+                defer { stakegraph_close(graph) }
                 graphs.append(convert(graph))
             }
             fclose(stream)

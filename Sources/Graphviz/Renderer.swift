@@ -54,7 +54,7 @@ public enum Renderer {
             }) else {
                 throw failure("Graphviz could not read the DOT text")
             }
-            defer { agclose(graph) }
+            defer { stakegraph_close(graph) }
             guard gvLayout(context, graph, engine.rawValue) == 0 else {
                 var error = failure("Graphviz could not lay out the graph with \(engine.rawValue)")
                 if error.message.contains("not recognized") {

@@ -175,11 +175,12 @@ struct CSVRows {
 }
 
 extension String {
-    /// Without leading and trailing spaces and tabs.
+    /// Without leading and trailing white space of any kind (spaces, tabs, form feeds, line
+    /// separators …): what the graph reader counts as blank, a sheet's cell counts as empty.
     var trimmingSpaces: String {
         var slice = Substring(self)
-        while slice.first == " " || slice.first == "\t" { slice.removeFirst() }
-        while slice.last == " " || slice.last == "\t" { slice.removeLast() }
+        while slice.first?.isWhitespace == true { slice.removeFirst() }
+        while slice.last?.isWhitespace == true { slice.removeLast() }
         return String(slice)
     }
 }

@@ -32,6 +32,18 @@ extension GraphFileError {
     }
 }
 
+extension DiagramError {
+    /// 1 when the path to highlight does not exist, 64 for an unknown issue, 70 for a drawing
+    /// too large to lay out.
+    var cliFailure: CLIFailure {
+        switch self {
+        case .noPath: return .nothingFound(description)
+        case .unknownIssue: return .usage(description)
+        case .tooLarge: return .rendering(description)
+        }
+    }
+}
+
 extension ActorLookupError {
     var cliFailure: CLIFailure { .usage(description) }
 }

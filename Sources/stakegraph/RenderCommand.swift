@@ -66,6 +66,7 @@ struct RenderCommand: ParsableCommand {
     )
 
     @OptionGroup var selectionOptions: SelectionOptions
+    @OptionGroup var layoutTimeLimit: LayoutTimeLimit
 
     @Argument(help: ArgumentHelp("The graph file (instead of -g).", valueName: "file"))
     var file: String?
@@ -178,15 +179,14 @@ struct RenderCommand: ParsableCommand {
                 let result = try Diagram.dot(for: graph, options: diagram, engine: engine.choice)
                 (bytes, plan) = (Array(result.text.utf8), result.plan)
             } else {
-                let result = try Diagram.render(graph, options: diagram, engine: engine.choice,
-                                                format: Graphviz.OutputFormat(rawValue: format.rawValue)!)
+                let result = try layoutTimeLimit.guarding {
+                    try Diagram.render(graph, options: diagram, engine: engine.choice,
+                                       format: Graphviz.OutputFormat(rawValue: format.rawValue)!)
+                }
                 (bytes, plan) = (result.bytes, result.plan)
             }
         } catch let error as DiagramError {
-            switch error {
-            case .noPath: throw CLIFailure.nothingFound(error.description)
-            case .unknownIssue: throw CLIFailure.usage(error.description)
-            }
+            throw error.cliFailure
         } catch let error as GraphvizError {
             throw CLIFailure.rendering(error.description)
         }
@@ -210,10 +210,12 @@ struct RenderCommand: ParsableCommand {
         let selection = try selectionOptions.selection(for: graph)
         let rendered: [(date: PartialDate, rendering: Diagram.Rendering)]
         do {
-            rendered = try Diagram.frames(graph, dates: dates, selection: selection, options: diagram,
-                                          format: Graphviz.OutputFormat(rawValue: format.rawValue)!)
+            rendered = try layoutTimeLimit.guarding {
+                try Diagram.frames(graph, dates: dates, selection: selection, options: diagram,
+                                   format: Graphviz.OutputFormat(rawValue: format.rawValue)!)
+            }
         } catch let error as DiagramError {
-            throw error.isNoPath ? CLIFailure.nothingFound(error.description) : CLIFailure.usage(error.description)
+            throw error.cliFailure
         } catch let error as GraphvizError {
             throw CLIFailure.rendering(error.description)
         }
@@ -252,9 +254,11 @@ struct RenderCommand: ParsableCommand {
             bytes = Array(dot.utf8)
         } else {
             do {
-                bytes = try Renderer.render(dot: dot, engine: .neato, format: Graphviz.OutputFormat(rawValue: format.rawValue)!)
+                bytes = try layoutTimeLimit.guarding {
+                    try Renderer.render(dot: dot, engine: .neato, format: Graphviz.OutputFormat(rawValue: format.rawValue)!)
+                }
             } catch {
-                throw CLIFailure.rendering(error.description)
+                throw CLIFailure.rendering("\(error)")
             }
         }
         clock.lap("layout")

@@ -24,6 +24,7 @@ struct ReportCommand: ParsableCommand {
     )
 
     @OptionGroup var selectionOptions: SelectionOptions
+    @OptionGroup var layoutTimeLimit: LayoutTimeLimit
 
     @Option(name: [.short, .customLong("graph")],
             help: ArgumentHelp("The graph file to read.", discussion: "Default: $STAKEGRAPH_GRAPH, else the only graph file in ./Graphs.",
@@ -48,11 +49,13 @@ struct ReportCommand: ParsableCommand {
         let chosen = issue != nil || whole.issues.count == 1 ? try IssueChoice.resolve(issue, in: whole) : nil
         let content: ReportContent
         do {
-            content = try ReportContent.build(sliced, whole: whole, issue: chosen, selectionNote: selectionOptions.summary)
+            content = try layoutTimeLimit.guarding {
+                try ReportContent.build(sliced, whole: whole, issue: chosen, selectionNote: selectionOptions.summary)
+            }
         } catch let error as GraphvizError {
             throw CLIFailure.rendering(error.description)
         } catch let error as DiagramError {
-            throw CLIFailure.usage(error.description)
+            throw error.cliFailure
         } catch {
             throw CLIFailure.nothingFound("\(error)")
         }

@@ -8,6 +8,10 @@ import StakeGraph
 ///   stakegraph-bench render-soak N [GRAPH]   render GRAPH's DOT (default: a small cyclic graph) 500
 ///                                            times to warm up, then N more; print how much the
 ///                                            heap in use and resident memory grew over the N, in bytes
+///   stakegraph-bench soak N GRAPH            N times: read GRAPH, render it to SVG, and query it
+///                                            (centrality, paths, positions, coalitions,
+///                                            communities, a time slice); after 50 rounds to warm
+///                                            up, print the heap and resident growth over the N
 ///   stakegraph-bench render-vs-dot N GRAPH   render GRAPH's DOT in process (first, then N warm)
 ///                                            and as N `dot -Tsvg` processes; print the medians
 ///                                            and their ratio (Benchmarks/render.sh)
@@ -42,6 +46,13 @@ do {
         let (heapBefore, residentBefore) = (heapBytesInUse(), residentBytes())
         for _ in 0..<count { _ = try Renderer.render(dot: dot, engine: .dot, format: .svg) }
         print("renders \(count) heap-growth \(heapBytesInUse() - heapBefore) resident-growth \(residentBytes() - residentBefore)")
+    case ("soak", let count?):
+        guard let path = arguments.dropFirst(2).first else { fail("soak needs a graph file") }
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        for _ in 0..<50 { try SoakRound.run(text: text, path: path) }
+        let (heapBefore, residentBefore) = (heapBytesInUse(), residentBytes())
+        for _ in 0..<count { try SoakRound.run(text: text, path: path) }
+        print("rounds \(count) heap-growth \(heapBytesInUse() - heapBefore) resident-growth \(residentBytes() - residentBefore)")
     case ("render-vs-dot", let count?):
         // The design's choice: render in-process through libgvc rather than run a `dot` process.
         guard let path = arguments.dropFirst(2).first else { fail("render-vs-dot needs a graph file") }
@@ -76,7 +87,7 @@ do {
         print(String(format: "ratio in-process (warm) / dot process:     %7.2f", warmMedian / processMedian))
         print(String(format: "ratio in-process (first) / dot process:    %7.2f", cold / processMedian))
     default:
-        fail("usage: stakegraph-bench render-soak N [GRAPH] | render-vs-dot N GRAPH")
+        fail("usage: stakegraph-bench render-soak N [GRAPH] | soak N GRAPH | render-vs-dot N GRAPH")
     }
 } catch {
     fail("\(error)")

@@ -67,6 +67,8 @@ struct ImportBuilder {
             report(.warning, line: line, "actor id '\(preferred)' became '\(id)' (ids are unique and kebab-case)")
         }
         if kind == nil { actorsWithoutKind += 1 }
+        // A graph file needs a visible name: blank ones (form feeds, line separators …) give way to the id.
+        let name = name.allSatisfy(\.isWhitespace) ? id : name
         actors.append(Actor(id: id, name: name, kind: kind ?? defaultKind, country: country, aliases: aliases,
                             description: description, url: url, location: location(line: line)))
         for key in [id, name] + aliases where actorByKey[Self.key(key)] == nil {
@@ -91,6 +93,7 @@ struct ImportBuilder {
         if let preferred, preferred != id {
             report(.warning, line: line, "source id '\(preferred)' became '\(id)' (ids are unique and kebab-case)")
         }
+        let title = title.allSatisfy(\.isWhitespace) ? id : title
         sources.append(Source(id: id, title: title, publisher: publisher, author: author, date: date, file: file,
                               url: url, location: location(line: line), fileLocation: nil))
         for key in [id, title] where sourceByKey[Self.key(key)] == nil { sourceByKey[Self.key(key)] = sources.count - 1 }

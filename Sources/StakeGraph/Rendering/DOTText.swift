@@ -55,13 +55,24 @@ public enum DOTText {
         }
     }
 
+    /// The most bytes one escaped value may take. Graphviz's DOT scanner rejects a quoted string
+    /// longer than 16,384 bytes ("syntax error … longer than 16384?"), so a long description or
+    /// note would make a valid graph impossible to draw; longer values are cut and end in "…".
+    public static let maximumValueBytes = 12_000
+
     /// Copies `text`, replacing the ASCII bytes `replacement` names, turning tabs and carriage
     /// returns into spaces and dropping other control characters. Works on UTF-8 bytes: every
     /// special character is ASCII, and the bytes of other characters never look like ASCII.
+    /// Stops at `maximumValueBytes`, only ever between characters.
     private static func escaping(_ text: String, _ replacement: (UInt8) -> StaticString?) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 16)
+        bytes.reserveCapacity(min(text.utf8.count, maximumValueBytes) + 16)
         for byte in text.utf8 {
+            let startsCharacter = byte & 0xC0 != 0x80
+            if startsCharacter && bytes.count >= maximumValueBytes - 8 {
+                bytes.append(contentsOf: "…".utf8)
+                break
+            }
             if let replaced = replacement(byte) {
                 replaced.withUTF8Buffer { bytes.append(contentsOf: $0) }
             } else if byte == 0x09 || byte == 0x0D {

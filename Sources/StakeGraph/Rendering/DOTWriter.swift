@@ -2,14 +2,17 @@ import Network
 
 /// Why a diagram cannot be drawn as asked.
 public enum DiagramError: Error, Equatable, CustomStringConvertible, Sendable {
-    /// Whether this is `noPath` (the query found nothing) rather than a wrong request.
-    public var isNoPath: Bool { if case .noPath = self { return true }; return false }
-
     case unknownIssue(String, suggestion: String?)
     case noPath(from: String, to: String)
+    /// More than `Diagram.maximumActors` actors or `Diagram.maximumEdges` edges to draw.
+    case tooLarge(actors: Int, edges: Int)
 
     public var description: String {
         switch self {
+        case .tooLarge(let actors, let edges):
+            return "\(actors) actors and \(edges) edges are more than Graphviz can lay out in reasonable time or a reader can "
+                + "follow (at most \(Diagram.maximumActors) actors and \(Diagram.maximumEdges) edges); draw a part: --focus ACTOR "
+                + "--depth 1, --relation TYPE, --polarity, --as-of DATE"
         case .unknownIssue(let id, let suggestion):
             return "no issue '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case .noPath(let from, let to):

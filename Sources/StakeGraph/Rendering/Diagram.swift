@@ -45,6 +45,11 @@ public struct LayoutPlan: Sendable, Equatable {
 
 /// Draws graphs through Graphviz.
 public enum Diagram {
+    /// The largest drawing laid out: sfdp takes 47 s for 5,000 actors and 20,000 edges here and
+    /// grows faster than linearly, and long before this size a picture stops being readable.
+    public static let maximumActors = 10_000
+    public static let maximumEdges = 40_000
+
     /// The result of a render: the bytes and how they were laid out.
     public struct Rendering: Sendable {
         public var bytes: [UInt8]
@@ -57,6 +62,9 @@ public enum Diagram {
         var options = options
         var plan: LayoutPlan
         let size = try DOTWriter(graph: graph, options: options).size()
+        guard size.actors <= maximumActors && size.edges <= maximumEdges else {
+            throw .tooLarge(actors: size.actors, edges: size.edges)
+        }
         switch engine {
         case .fixed(let chosen): plan = LayoutPlan.fixed(chosen, edges: size.edges, edgeLabels: options.edgeLabels)
         case .auto: plan = LayoutPlan.automatic(actors: size.actors, edges: size.edges, edgeLabels: options.edgeLabels)
