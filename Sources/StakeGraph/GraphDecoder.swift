@@ -241,11 +241,11 @@ struct GraphDecoder {
     }
 
     private mutating func resolveReferences(in graph: StakeholderGraph) {
-        let known: [Reference.Kind: [String]] = [
-            .actor: Array(definitions["actor", default: [:]].keys),
-            .source: Array(definitions["source", default: [:]].keys),
-            .issue: Array(definitions["issue", default: [:]].keys),
-            .relationType: Array(graph.relationTypes.keys),
+        let known: [Reference.Kind: Set<String>] = [
+            .actor: Set(definitions["actor", default: [:]].keys),
+            .source: Set(definitions["source", default: [:]].keys),
+            .issue: Set(definitions["issue", default: [:]].keys),
+            .relationType: Set(graph.relationTypes.keys),
         ]
         for reference in references {
             let names = known[reference.kind] ?? []

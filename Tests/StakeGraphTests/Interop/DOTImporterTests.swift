@@ -69,4 +69,21 @@ import Testing
         #expect(imported.errors.first?.hasPrefix("bad.gv:3:1: Graphviz could not read the DOT text: ") == true, "\(imported.errors)")
         #expect(try Imports.run("", named: "empty.gv").errors == ["empty.gv:1:1: the file holds no DOT graph (it should start with 'digraph' or 'graph')"])
     }
+
+    @Test func namesAreLocatedAtTheLineWhereTheyFirstAppearAsWholeNames() {
+        let text = """
+        digraph "a graph" {
+          a [label="x \\"quoted\\" y"]
+          bb -> a
+          "two\\
+        lines" -> a
+        }
+        """
+        let lines = LineFinder(Array(text.utf8))
+        #expect(lines.line(of: "a") == 2, "not line 1, where 'a' is only part of 'digraph'")
+        #expect(lines.line(of: "bb") == 3)
+        #expect(lines.line(of: "x \"quoted\" y") == 2)
+        #expect(lines.line(of: "twolines") == 4, "a backslash-newline joins a quoted string")
+        #expect(lines.line(of: "missing") == 1)
+    }
 }
