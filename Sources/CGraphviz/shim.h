@@ -80,10 +80,12 @@ static inline FILE *stakegraph_open_text(const char *text, size_t length) {
     return fmemopen((void *)text, length, "r");
 }
 
-/// Reads the next graph from `stream` through `stakegraph_deterministic_discipline`; NULL at the
-/// end of the stream or on a syntax error.
+/// Reads the next graph from `stream` with cgraph's default discipline; NULL at the end of the
+/// stream or on a syntax error. Importing needs no stable subgraph numbering, and the default
+/// discipline frees everything even when a syntax error ends the read half way (the
+/// deterministic one leaves subgraph names in cgraph's internal map, which is then lost).
 static inline Agraph_t *stakegraph_read_next(FILE *stream) {
-    return agread(stream, stakegraph_deterministic_discipline());
+    return agread(stream, NULL);
 }
 
 /// The order in which cgraph created `object` (`AGSEQ`, a bit field Swift cannot reach).

@@ -151,7 +151,7 @@ public enum YAMLText {
                 writePairs(inner, indent: indent + 2, into: &output)
             case .list(let items) where !items.isEmpty:
                 if items.allSatisfy({ if case .map = $0 { return false }; if case .list = $0 { return false }; return true }) {
-                    output += " [" + items.map(scalar).joined(separator: ", ") + "]\n"
+                    output += " [" + items.map { scalar($0, inFlow: true) }.joined(separator: ", ") + "]\n"
                 } else {
                     output += "\n"
                     writeList(items, indent: indent + 2, into: &output)
@@ -174,15 +174,16 @@ public enum YAMLText {
         }
     }
 
-    private static func scalar(_ value: DocumentValue) -> String {
+    /// `value` on one line; `inFlow` inside `[…]` or `{…}`, where a comma ends a plain value.
+    private static func scalar(_ value: DocumentValue, inFlow: Bool = false) -> String {
         switch value {
-        case .string(let text): return string(text)
+        case .string(let text): return string(text, inFlow: inFlow)
         case .number(let number): return number.isFinite ? JSONText.numberText(number) : ".nan"
         case .integer(let integer): return String(integer)
         case .bool(let flag): return flag ? "true" : "false"
         case .null: return "null"
-        case .list(let items): return "[" + items.map(scalar).joined(separator: ", ") + "]"
-        case .map(let pairs): return "{" + pairs.map { "\($0.0): \(scalar($0.1))" }.joined(separator: ", ") + "}"
+        case .list(let items): return "[" + items.map { scalar($0, inFlow: true) }.joined(separator: ", ") + "]"
+        case .map(let pairs): return "{" + pairs.map { "\($0.0): \(scalar($0.1, inFlow: true))" }.joined(separator: ", ") + "}"
         }
     }
 
@@ -190,9 +191,10 @@ public enum YAMLText {
     private static let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "y", "n", "null", "~"]
 
     /// `text` plain when it starts with a letter, holds only letters, digits, spaces and
-    /// `.,_/()'-`, does not end in a space and is no reserved word; double-quoted otherwise.
-    static func string(_ text: String) -> String {
-        let allowed: Set<Character> = [" ", ".", ",", "_", "/", "(", ")", "'", "-"]
+    /// `.,_/()'-` (no comma `inFlow`), does not end in a space and is no reserved word;
+    /// double-quoted otherwise.
+    static func string(_ text: String, inFlow: Bool = false) -> String {
+        let allowed: Set<Character> = inFlow ? [" ", ".", "_", "/", "(", ")", "'", "-"] : [" ", ".", ",", "_", "/", "(", ")", "'", "-"]
         if let first = text.first, first.isLetter, first.isASCII, text.last != " ",
            !reserved.contains(text.lowercased()),
            text.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || allowed.contains($0) }) {

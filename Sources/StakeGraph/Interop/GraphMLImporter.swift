@@ -10,8 +10,28 @@ import FoundationXML
 /// list stakegraph writes). The graph-level `stakegraph` key carries the sections GraphML has no
 /// place for (graph header, sources, issues, positions, relation types) as JSON.
 enum GraphMLImporter {
+    /// Where a document that is UTF-8 by XML's rules (no byte-order mark, no other encoding
+    /// declared) stops being UTF-8, or nil. Foundation's XMLParser crashes the process on an
+    /// element or attribute name that is not UTF-8 (found by fuzzing), so such a file never
+    /// reaches it.
+    static func encodingProblem(in data: Data) -> (line: Int, column: Int)? {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return nil }
+        let prolog = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
+        if prolog.hasPrefix("<?xml"), let declaration = prolog.range(of: "encoding=") {
+            let value = prolog[declaration.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" }
+            if !["utf-8", "utf8"].contains(String(value)) { return nil }
+        }
+        return TextEncoding.firstInvalidUTF8(in: bytes)
+    }
+
     static func read(_ data: Data, path: String, defaultKind: ActorKind) -> (StakeholderGraph, [Diagnostic]) {
         var builder = ImportBuilder(path: path, defaultKind: defaultKind)
+        if let invalid = encodingProblem(in: data) {
+            builder.report(.error, line: invalid.line, column: invalid.column,
+                           "the file is not valid UTF-8 text; save it as UTF-8 or declare its encoding in <?xml … encoding=\"…\"?>")
+            return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
+        }
         let document = GraphMLDocument()
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
