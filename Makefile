@@ -56,12 +56,11 @@ test: deps
 ## The Swift tests under AddressSanitizer, then ThreadSanitizer (which covers the parallel
 ## centrality measures through their one-worker-or-many tests), each in a build folder of its own.
 ## LeakSanitizer ignores only Graphviz's and its font libraries' known losses (Tests/Sanitizers/).
-## fast_unwind_on_malloc=0: libcgraph has no frame pointers, and the suppressions need whole stacks.
-SANITIZER_OPTIONS = ASAN_OPTIONS=fast_unwind_on_malloc=0 \
-  LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp:print_suppressions=0 \
+SANITIZER_OPTIONS = LSAN_OPTIONS=suppressions=$(CURDIR)/.build-asan/lsan.supp:print_suppressions=0 \
   TSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/tsan.supp
 sanitize: deps
 	$(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	cat Tests/Sanitizers/lsan.supp Tests/Sanitizers/lsan-layout.supp > .build-asan/lsan.supp
 	STAKEGRAPH_SANITIZER=address $(SANITIZER_OPTIONS) $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	STAKEGRAPH_SANITIZER=thread $(SANITIZER_OPTIONS) $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan

@@ -116,7 +116,9 @@ public enum JSONText {
             case "\u{2028}": result += "\\u2028"
             case "\u{2029}": result += "\\u2029"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                // What YAML may not hold raw: C0 and C1 controls, DEL, and the non-characters
+                // U+FFFE and U+FFFF (libyaml refuses them; JSON accepts them escaped too).
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
                     result += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
                 } else {
                     result.unicodeScalars.append(scalar)

@@ -10,30 +10,70 @@ import FoundationXML
 /// list stakegraph writes). The graph-level `stakegraph` key carries the sections GraphML has no
 /// place for (graph header, sources, issues, positions, relation types) as JSON.
 enum GraphMLImporter {
-    /// Where a document that is UTF-8 by XML's rules (no byte-order mark, no other encoding
-    /// declared) stops being UTF-8, or nil. Foundation's XMLParser crashes the process on an
-    /// element or attribute name that is not UTF-8 (found by fuzzing), so such a file never
-    /// reaches it.
-    static func encodingProblem(in data: Data) -> (line: Int, column: Int)? {
-        let bytes = [UInt8](data)
-        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return nil }
-        let prolog = String(decoding: bytes.prefix(200), as: UTF8.self).lowercased()
-        if prolog.hasPrefix("<?xml"), let declaration = prolog.range(of: "encoding=") {
-            let value = prolog[declaration.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" }
-            if !["utf-8", "utf8"].contains(String(value)) { return nil }
+    /// The document as UTF-8 for Foundation's XMLParser, which crashes the process on a name
+    /// that is not UTF-8 (found by fuzzing) and trusts libxml2 with any declared encoding.
+    /// UTF-8 passes as it is; UTF-16 (with a byte-order mark), Latin-1, Windows-1252 and ASCII
+    /// are converted here; any other encoding, bytes that are not text, and NUL are refused.
+    static func utf8Document(_ data: Data) -> Result<Data, TextProblem> {
+        var bytes = [UInt8](data)
+        let prolog = String(decoding: bytes.prefix(200).filter { $0 != 0 }, as: UTF8.self).lowercased()
+        var encoding: String.Encoding?
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) {
+            encoding = .utf16
+        } else if prolog.hasPrefix("<?xml"), let declaration = prolog.range(of: "encoding=") {
+            let name = String(prolog[declaration.upperBound...].dropFirst().prefix { $0 != "\"" && $0 != "'" })
+            switch name {
+            case "utf-8", "utf8": encoding = nil
+            case "iso-8859-1", "iso_8859-1", "latin1", "latin-1", "l1": encoding = .isoLatin1
+            case "windows-1252", "cp1252": encoding = .windowsCP1252
+            case "us-ascii", "ascii": encoding = .ascii
+            default:
+                return .failure(TextProblem(line: 1, column: 1, message: "the file declares the encoding '\(name)', which stakegraph does not read; save it as UTF-8"))
+            }
         }
-        return TextEncoding.firstInvalidUTF8(in: bytes)
+        if let encoding {
+            guard let text = String(data: data, encoding: encoding) else {
+                return .failure(TextProblem(line: 1, column: 1, message: "the file is not valid text in the encoding it declares; save it as UTF-8"))
+            }
+            // The same document, now UTF-8 and saying so.
+            var converted = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+            if converted.hasPrefix("<?xml"), let end = converted.range(of: "?>") {
+                let declaration = String(converted[..<end.lowerBound])
+                    .replacingOccurrences(of: #"encoding\s*=\s*["'][^"']*["']"#, with: "encoding=\"UTF-8\"", options: .regularExpression)
+                converted = declaration + converted[end.lowerBound...]
+            }
+            bytes = Array(converted.utf8)
+        }
+        if let invalid = TextEncoding.firstInvalidUTF8(in: bytes) {
+            return .failure(TextProblem(line: invalid.line, column: invalid.column,
+                                        message: "the file is not valid UTF-8 text; save it as UTF-8 or declare its encoding in <?xml … encoding=\"…\"?>"))
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let before = bytes[..<nul]
+            let line = before.count { $0 == UInt8(ascii: "\n") } + 1
+            let column = String(decoding: before.suffix(from: (before.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1), as: UTF8.self).unicodeScalars.count + 1
+            return .failure(TextProblem(line: line, column: column, message: "the file holds a NUL byte, which XML does not allow (binary data?)"))
+        }
+        return .success(Data(bytes))
+    }
+
+    struct TextProblem: Error {
+        var line: Int
+        var column: Int
+        var message: String
     }
 
     static func read(_ data: Data, path: String, defaultKind: ActorKind) -> (StakeholderGraph, [Diagnostic]) {
         var builder = ImportBuilder(path: path, defaultKind: defaultKind)
-        if let invalid = encodingProblem(in: data) {
-            builder.report(.error, line: invalid.line, column: invalid.column,
-                           "the file is not valid UTF-8 text; save it as UTF-8 or declare its encoding in <?xml … encoding=\"…\"?>")
+        let utf8: Data
+        switch utf8Document(data) {
+        case .success(let converted): utf8 = converted
+        case .failure(let problem):
+            builder.report(.error, line: problem.line, column: problem.column, problem.message)
             return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
         }
         let document = GraphMLDocument()
-        let parser = XMLParser(data: data)
+        let parser = XMLParser(data: utf8)
         parser.shouldResolveExternalEntities = false
         parser.delegate = document
         if !parser.parse() {
