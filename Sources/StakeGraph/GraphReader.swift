@@ -41,8 +41,8 @@ public struct GraphReadResult: Sendable {
 /// relations sheet (`.csv`, see `RelationSheetReader`).
 public enum GraphReader {
     /// Files larger than this are refused before parsing. Parsing holds the whole document tree
-    /// in memory, about 25 bytes per byte of YAML (a 120 MB file takes 3 GB and 33 s), so the
-    /// cap keeps the worst case near 6 GB; no hand-kept graph comes near it (the seed: 57 KB).
+    /// in memory, about 30 bytes per byte of YAML (a 120 MB file takes 3.5 GB and 46 s), so the
+    /// cap keeps the worst case near 7.5 GB; no hand-kept graph comes near it (the seed: 57 KB).
     public static let maximumFileSize = 256 * 1024 * 1024
 
     /// Reads and validates the file at `path`.

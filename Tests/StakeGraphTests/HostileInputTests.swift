@@ -168,6 +168,11 @@ import Testing
         ("an empty GraphML file", .graphml, "", "1:1:"),
         ("GraphML cut short", .graphml, "<graphml>\n<graph>\n<node id=\"a\"/>", "2:1: the file ends before <graph> begun here is closed"),
         ("an XML entity bomb", .graphml, xmlEntityBomb, "not well-formed GraphML"),
+        ("GraphML in an encoding stakegraph does not read", .graphml, "<?xml version=\"1.0\" encoding=\"UTF-9\"?>\n<graphml/>",
+         "1:1: the file declares the encoding 'utf-9', which stakegraph does not read"),
+        ("a processing instruction in GraphML", .graphml, "<?xml version=\"1.0\"?>\n<graphml><?x?><graph/></graphml>",
+         "2:10: processing instructions (<?…?>) are not GraphML"),
+        ("a NUL byte in GraphML", .graphml, "<graphml>\n<graph edgedefault=\"\u{0}\"/></graphml>", "2:21: the file holds a NUL byte"),
     ]
 
     @Test(arguments: otherCases)
@@ -179,6 +184,14 @@ import Testing
     @Test func aSheetInLatin1IsRefusedAtItsFirstBadByte() {
         let sheet: [UInt8] = Array("from,to,type\nM".utf8) + [0xFC] + Array("ller,b,bans\n".utf8)
         #expect(Self.firstError(sheet, .csv) == "2:2: the sheet is not valid UTF-8 text; save it as 'CSV UTF-8'")
+    }
+
+    @Test func graphMLInLatin1IsReadAsDeclared() {
+        let latin1: [UInt8] = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<graphml><graph><node id=\"M".utf8) + [0xFC]
+            + Array("ller\"/></graph></graphml>\n".utf8)
+        let (graph, diagnostics) = GraphImport.read(data: Data(latin1), format: .graphml, path: "l.graphml")
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        #expect(graph.actors.map(\.name) == ["Müller"])
     }
 
     @Test(arguments: [ImportFormat.csv, .dot, .graphml])

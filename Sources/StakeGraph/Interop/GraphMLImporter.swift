@@ -49,12 +49,25 @@ enum GraphMLImporter {
                                         message: "the file is not valid UTF-8 text; save it as UTF-8 or declare its encoding in <?xml … encoding=\"…\"?>"))
         }
         if let nul = bytes.firstIndex(of: 0) {
-            let before = bytes[..<nul]
-            let line = before.count { $0 == UInt8(ascii: "\n") } + 1
-            let column = String(decoding: before.suffix(from: (before.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1), as: UTF8.self).unicodeScalars.count + 1
-            return .failure(TextProblem(line: line, column: column, message: "the file holds a NUL byte, which XML does not allow (binary data?)"))
+            return .failure(problem(at: nul, in: bytes, "the file holds a NUL byte, which XML does not allow (binary data?)"))
+        }
+        // Processing instructions other than the XML declaration: GraphML has no use for them, and
+        // Foundation's XMLParser crashes on one without data (`<?x?>`, found by fuzzing).
+        let declarationEnd = bytes.starts(with: Array("<?xml".utf8)) ? (bytes.firstRange(of: Array("?>".utf8))?.upperBound ?? 0) : 0
+        if let instruction = bytes[declarationEnd...].firstRange(of: Array("<?".utf8)) {
+            return .failure(problem(at: instruction.lowerBound, in: bytes,
+                                    "processing instructions (<?…?>) are not GraphML; remove it, or the XML declaration must come first"))
         }
         return .success(Data(bytes))
+    }
+
+    /// `message` at the line and column of byte `offset`.
+    private static func problem(at offset: Int, in bytes: [UInt8], _ message: String) -> TextProblem {
+        let before = bytes[..<offset]
+        let lineStart = (before.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
+        return TextProblem(line: before.count { $0 == UInt8(ascii: "\n") } + 1,
+                           column: String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1,
+                           message: message)
     }
 
     struct TextProblem: Error {
