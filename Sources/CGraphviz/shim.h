@@ -69,7 +69,8 @@ static inline void stakegraph_forget_subgraph_names(Agraph_t *root, Agraph_t *gr
     }
 }
 
-/// Closes a root graph read through `stakegraph_deterministic_discipline`, leaking nothing.
+/// Closes a root graph read through `stakegraph_deterministic_discipline` (by `Renderer`),
+/// leaking nothing; graphs read with the default discipline need only `agclose`.
 static inline void stakegraph_close(Agraph_t *graph) {
     stakegraph_forget_subgraph_names(graph, graph);
     agclose(graph);

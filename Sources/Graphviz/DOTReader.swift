@@ -58,7 +58,7 @@ public enum DOTReader {
             }
             var graphs: [DOTGraph] = []
             while let graph = stakegraph_read_next(stream) {
-                defer { stakegraph_close(graph) }
+                defer { agclose(graph) }
                 graphs.append(convert(graph))
             }
             fclose(stream)

@@ -53,7 +53,7 @@ public enum GraphReader {
         do {
             return read(data: try contents(of: path), path: path)
         } catch where error.kind == .refused {
-            return GraphReadResult(graph: emptyGraph(path), diagnostics: Diagnostics([error.diagnostic]))
+            return GraphReadResult(graph: .empty(path: path), diagnostics: Diagnostics([error.diagnostic]))
         }
     }
 
@@ -87,7 +87,7 @@ public enum GraphReader {
         case .failure(let position):
             let diagnostic = Diagnostic(.error, at: SourceLocation(file: path, line: position.line, column: position.column),
                                         "the file is not valid UTF-8 text (save it as UTF-8)")
-            return GraphReadResult(graph: emptyGraph(path), diagnostics: Diagnostics([diagnostic]))
+            return GraphReadResult(graph: .empty(path: path), diagnostics: Diagnostics([diagnostic]))
         }
         return read(text: text, path: path)
     }
@@ -112,12 +112,7 @@ public enum GraphReader {
 
     private static func syntaxFailure(_ path: String, _ position: DocumentNode.Position, _ message: String) -> GraphReadResult {
         let location = SourceLocation(file: path, line: position.line, column: position.column)
-        return GraphReadResult(graph: emptyGraph(path), diagnostics: Diagnostics([Diagnostic(.error, at: location, message)]))
-    }
-
-    private static func emptyGraph(_ path: String) -> StakeholderGraph {
-        StakeholderGraph(path: path, info: GraphInfo(id: "", title: nil, description: nil, asOf: nil), sources: [],
-                         actors: [], relations: [], issues: [], positions: [], customRelationTypes: [])
+        return GraphReadResult(graph: .empty(path: path), diagnostics: Diagnostics([Diagnostic(.error, at: location, message)]))
     }
 
     /// Decodes UTF-8 (dropping a byte-order mark) or gives the line and column of the first

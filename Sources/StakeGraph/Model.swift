@@ -133,6 +133,12 @@ public struct StakeholderGraph: Sendable {
     private let actorIndex: [String: Int]
     private let sourceIndex: [String: Int]
 
+    /// A graph with nothing in it: what a reader returns beside the errors of a file it refused.
+    public static func empty(path: String, info: GraphInfo = GraphInfo(id: "")) -> StakeholderGraph {
+        StakeholderGraph(path: path, info: info, sources: [], actors: [], relations: [], issues: [], positions: [],
+                         customRelationTypes: [])
+    }
+
     public init(path: String, info: GraphInfo, sources: [Source], actors: [Actor], relations: [Relation],
                 issues: [Issue], positions: [Position], customRelationTypes: [RelationType]) {
         self.path = path

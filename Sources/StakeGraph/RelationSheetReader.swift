@@ -16,13 +16,13 @@ enum RelationSheetReader {
         var rows = CSVRows(bytes)
         if let invalid = rows.encodingProblem {
             report(.error, invalid.line, invalid.column, CSVRows.encodingMessage)
-            return (StakeholderGraph(path: path, info: GraphInfo(id: "sheet", title: nil), sources: [], actors: [], relations: [], issues: [], positions: [], customRelationTypes: []), diagnostics)
+            return (.empty(path: path, info: GraphInfo(id: "sheet")), diagnostics)
         }
         let id = Identifier.kebabCase(String(path.split(separator: "/").last?.split(separator: ".").first ?? "sheet"))
         let info = GraphInfo(id: id, title: nil)
         guard let header = rows.next() else {
             report(.error, 1, 1, "the sheet is empty; it needs a header row such as from,to,type")
-            return (StakeholderGraph(path: path, info: info, sources: [], actors: [], relations: [], issues: [], positions: [], customRelationTypes: []), diagnostics)
+            return (.empty(path: path, info: info), diagnostics)
         }
         var index: [String: Int] = [:]
         for (position, name) in header.fields.enumerated() {
@@ -33,7 +33,7 @@ enum RelationSheetReader {
         }
         guard let fromColumn = index["from"], let toColumn = index["to"] else {
             report(.error, header.line, 1, "the header row must name the columns 'from' and 'to'")
-            return (StakeholderGraph(path: path, info: info, sources: [], actors: [], relations: [], issues: [], positions: [], customRelationTypes: []), diagnostics)
+            return (.empty(path: path, info: info), diagnostics)
         }
         let typeColumn = index["type"]
         let location = SourceLocation(file: path, line: 0, column: 1)

@@ -5,16 +5,19 @@ enum TextEncoding {
     /// UTF-8, or nil when all of `bytes` is UTF-8.
     static func firstInvalidUTF8(in bytes: [UInt8]) -> (line: Int, column: Int)? {
         if String(validating: bytes, as: UTF8.self) != nil { return nil }
-        var line = 1, column = 1
+        var offset = 0
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar == "\n" { line += 1; column = 1 } else { column += 1 }
-            case .emptyInput, .error:
-                return (line, column)
-            }
-        }
+        while case .scalarValue(let scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
+        return position(ofByte: offset, in: bytes)
+    }
+
+    /// The 1-based line and column (in Unicode scalars) of the byte at `offset`, which must start
+    /// a character or be a byte that is not UTF-8.
+    static func position(ofByte offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        let before = bytes[..<offset]
+        let lineStart = (before.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
+        return (before.count { $0 == UInt8(ascii: "\n") } + 1,
+                String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1)
     }
 }

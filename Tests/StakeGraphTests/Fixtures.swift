@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import StakeGraph
 
 /// Paths to the committed fixtures and the seed articles, found from this file's location so
@@ -18,6 +19,13 @@ enum Fixtures {
 
     static func read(_ name: String) throws -> GraphReadResult {
         try GraphReader.read(contentsOf: path(name))
+    }
+
+    /// The graph a YAML text describes, recording an issue if it has errors.
+    static func validGraph(_ yaml: String, path: String = "t.yaml") -> StakeholderGraph {
+        let result = GraphReader.read(text: yaml, path: path)
+        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
+        return result.graph
     }
 
     /// Diagnostics of a YAML text as `line:column: severity: message` strings.

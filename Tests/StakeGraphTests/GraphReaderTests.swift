@@ -209,6 +209,9 @@ import Testing
         }
         let result = GraphReader.read(text: yaml, path: "bomb.yaml")
         #expect(result.diagnostics.items.count == 1)
-        #expect(result.diagnostics.items.first?.message.contains("expands to more than") == true)
+        #expect(result.diagnostics.items.first?.message.contains("expands to more than 1000000 values, more than its size allows") == true,
+                "\(result.diagnostics)")
+        #expect(YAMLDocumentReader.valueBudget(forBytes: 100) == 1_000_000)
+        #expect(YAMLDocumentReader.valueBudget(forBytes: 120_000_000) == 30_000_000, "a large real file is not stopped")
     }
 }

@@ -63,11 +63,8 @@ enum GraphMLImporter {
 
     /// `message` at the line and column of byte `offset`.
     private static func problem(at offset: Int, in bytes: [UInt8], _ message: String) -> TextProblem {
-        let before = bytes[..<offset]
-        let lineStart = (before.lastIndex(of: UInt8(ascii: "\n")) ?? -1) + 1
-        return TextProblem(line: before.count { $0 == UInt8(ascii: "\n") } + 1,
-                           column: String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1,
-                           message: message)
+        let position = TextEncoding.position(ofByte: offset, in: bytes)
+        return TextProblem(line: position.line, column: position.column, message: message)
     }
 
     struct TextProblem: Error {
@@ -78,31 +75,28 @@ enum GraphMLImporter {
 
     static func read(_ data: Data, path: String, defaultKind: ActorKind) -> (StakeholderGraph, [Diagnostic]) {
         var builder = ImportBuilder(path: path, defaultKind: defaultKind)
+        /// The file refused with one error: an empty graph and the diagnostics.
+        func refused(line: Int, column: Int = 1, _ message: String) -> (StakeholderGraph, [Diagnostic]) {
+            builder.report(.error, line: line, column: column, message)
+            return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
+        }
         let utf8: Data
         switch utf8Document(data) {
         case .success(let converted): utf8 = converted
-        case .failure(let problem):
-            builder.report(.error, line: problem.line, column: problem.column, problem.message)
-            return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
+        case .failure(let problem): return refused(line: problem.line, column: problem.column, problem.message)
         }
         let document = GraphMLDocument()
         let parser = XMLParser(data: utf8)
         parser.shouldResolveExternalEntities = false
         parser.delegate = document
         if !parser.parse() {
-            builder.report(.error, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+            return refused(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
                            "not well-formed GraphML: \(parser.parserError.map { "\($0.localizedDescription)" } ?? "XML error")")
-            return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
         }
         if let unclosed = document.openElements.last {
-            builder.report(.error, line: max(unclosed.line, 1),
-                           "the file ends before <\(unclosed.name)> begun here is closed; is it cut short?")
-            return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
+            return refused(line: max(unclosed.line, 1), "the file ends before <\(unclosed.name)> begun here is closed; is it cut short?")
         }
-        guard document.sawGraph else {
-            builder.report(.error, line: 1, "the file has no <graph> element; is it GraphML?")
-            return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
-        }
+        guard document.sawGraph else { return refused(line: 1, "the file has no <graph> element; is it GraphML?") }
         let embedded = document.graphData["stakegraph"]
         var ids: [String: String] = [:]
         var unused = Set<String>()

@@ -19,9 +19,7 @@ import Testing
         positions:
         \(positions.isEmpty ? "  []" : positions)
         """
-        let result = GraphReader.read(text: yaml, path: "t.yaml")
-        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
-        return result.graph
+        return Fixtures.validGraph(yaml)
     }
 
     @Test func aBalancedGraphSplitsWithoutFrustration() {

@@ -27,11 +27,7 @@ import Testing
       - {actor: d, issue: i, stance: neutral, date: 2019-06, evidence: [{source: p, quote: q10}]}
     """
 
-    func graph() throws -> StakeholderGraph {
-        let result = GraphReader.read(text: Self.yaml, path: "t.yaml")
-        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
-        return result.graph
-    }
+    func graph() throws -> StakeholderGraph { Fixtures.validGraph(Self.yaml) }
 
     @Test func infersTheMeanGoldsteinWeightScaledToTwo() throws {
         let graph = try graph()

@@ -22,11 +22,7 @@ import Testing
       - {actor: c, issue: i, stance: support, date: 2019-04, evidence: [{source: p, quote: q7}]}
     """
 
-    func graph() -> StakeholderGraph {
-        let result = GraphReader.read(text: Self.yaml, path: "t.yaml")
-        #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
-        return result.graph
-    }
+    func graph() -> StakeholderGraph { Fixtures.validGraph(Self.yaml) }
 
     @Test func eventsComeInTimeOrderWithoutUndatedRelations() {
         let events = Timeline.events(in: graph())
