@@ -7,15 +7,16 @@ let package = Package(
     products: [
         .executable(name: "stakegraph", targets: ["stakegraph"]),
         .library(name: "StakeGraph", targets: ["StakeGraph"]),
-        .library(name: "Network", targets: ["Network"]),
+        .library(name: "NetworkAnalysis", targets: ["NetworkAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // A compact directed graph and its algorithms; knows nothing about actors.
-        .target(name: "Network"),
+        // A compact directed graph and its algorithms; knows nothing about actors. (Not called
+        // "Network": that is Apple's framework on macOS, which the package also declares.)
+        .target(name: "NetworkAnalysis"),
         // The C library: libgvc and libcgraph from Debian's libgraphviz-dev.
         .systemLibrary(
             name: "CGraphviz",
@@ -27,11 +28,11 @@ let package = Package(
         // The domain: actors, relations, evidence, positions; reading and validating graph files.
         .target(
             name: "StakeGraph",
-            dependencies: ["Network", "Graphviz", .product(name: "Yams", package: "Yams")]
+            dependencies: ["NetworkAnalysis", "Graphviz", .product(name: "Yams", package: "Yams")]
         ),
         .executableTarget(
             name: "stakegraph",
-            dependencies: ["StakeGraph", "Network", "Graphviz", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["StakeGraph", "NetworkAnalysis", "Graphviz", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         // Measurements that need a process of their own (memory soak, in-process render time).
         .executableTarget(
@@ -40,7 +41,7 @@ let package = Package(
             path: "Benchmarks/Sources/stakegraph-bench"
         ),
         .target(name: "CHeapStats", path: "Benchmarks/Sources/CHeapStats"),
-        .testTarget(name: "NetworkTests", dependencies: ["Network"]),
+        .testTarget(name: "NetworkAnalysisTests", dependencies: ["NetworkAnalysis"]),
         .testTarget(name: "GraphvizTests", dependencies: ["Graphviz", "stakegraph-bench"]),
         .testTarget(name: "StakeGraphTests", dependencies: ["StakeGraph"]),
         // End-to-end: runs the built `stakegraph` binary and checks its output and exit codes.

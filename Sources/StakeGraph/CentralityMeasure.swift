@@ -1,4 +1,4 @@
-import Network
+import NetworkAnalysis
 
 /// The centrality measures `stakegraph centrality` offers, named as on the command line.
 /// Values follow NetworkX 3.x defaults on the projected `DiGraph` (see `Network`'s algorithms

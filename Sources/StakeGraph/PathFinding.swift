@@ -1,4 +1,4 @@
-import Network
+import NetworkAnalysis
 
 /// A path between actors with, for every hop, the relations that make it.
 public struct ExplainedPath: Sendable {

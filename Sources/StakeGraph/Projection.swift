@@ -1,4 +1,4 @@
-import Network
+import NetworkAnalysis
 
 /// A graph's actors and relations projected onto a compact `Network` (DESIGN.md, "Analysis
 /// semantics"): vertex i is the i-th actor in id order; u→v exists if at least one relation goes

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Network
+import NetworkAnalysis
 import StakeGraph
 
 /// A value from a closed set of names (an engine, a format …) that was not one of them.

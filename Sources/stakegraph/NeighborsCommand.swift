@@ -1,5 +1,5 @@
 import ArgumentParser
-import Network
+import NetworkAnalysis
 import StakeGraph
 
 

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Network
+import NetworkAnalysis
 import StakeGraph
 
 struct PositionsCommand: ParsableCommand {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Network
+@testable import NetworkAnalysis
 @testable import StakeGraph
 
 /// Projection of relations onto the network, checked against NetworkX on the random relation

@@ -1,4 +1,4 @@
-import Network
+import NetworkAnalysis
 
 /// Camps of actors that best satisfy structural balance ("the friend of my friend is my friend,
 /// the enemy of my enemy is my friend": Heider 1946; Cartwright & Harary 1956), found by

@@ -1,4 +1,4 @@
-import Network
+import NetworkAnalysis
 
 /// Where an actor stands on an issue: the stance it declared, the stance its relations imply,
 /// and how much weight it carries (DESIGN.md, "issues" and "positions"; issue 7).

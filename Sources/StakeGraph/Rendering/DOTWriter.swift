@@ -1,4 +1,4 @@
-import Network
+import NetworkAnalysis
 
 /// Why a diagram cannot be drawn as asked.
 public enum DiagramError: Error, Equatable, CustomStringConvertible, Sendable {

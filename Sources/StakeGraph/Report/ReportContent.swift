@@ -1,6 +1,6 @@
 import Foundation
 import Graphviz
-import Network
+import NetworkAnalysis
 
 /// Everything a report shows, computed once and written as HTML or Markdown.
 public struct ReportContent: Sendable {

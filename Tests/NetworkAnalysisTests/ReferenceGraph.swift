@@ -1,5 +1,5 @@
 import Foundation
-@testable import Network
+@testable import NetworkAnalysis
 
 /// A graph with NetworkX's answers, from `Tests/Fixtures/networkx/*.json` (made by
 /// `Tests/Fixtures/networkx/generate.py`; see the README there).

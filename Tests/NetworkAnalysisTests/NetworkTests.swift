@@ -1,5 +1,5 @@
 import Testing
-@testable import Network
+@testable import NetworkAnalysis
 
 @Suite struct NetworkTests {
     @Test func storesBothDirectionsInSortedCSR() {

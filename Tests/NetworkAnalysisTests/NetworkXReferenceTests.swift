@@ -1,5 +1,5 @@
 import Testing
-@testable import Network
+@testable import NetworkAnalysis
 
 /// Every measure and every path query against NetworkX's answers on the reference graphs:
 /// exact measures to 1e-9, iterative ones to 1e-6 of the converged vector.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Network
+@testable import NetworkAnalysis
 
 /// The per-source algorithms run on several threads; the answer must not depend on how many.
 @Suite struct ParallelTests {

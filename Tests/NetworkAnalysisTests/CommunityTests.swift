@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Network
+@testable import NetworkAnalysis
 
 /// A graph with NetworkX's modularity values and Louvain results, from
 /// `Tests/Fixtures/networkx/communities/*.json` (made by
