@@ -32,8 +32,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "stakegraph",
-            dependencies: ["StakeGraph", "NetworkAnalysis", "Graphviz", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["StakeGraph", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            plugins: ["ModuleBoundary"]
         ),
+        // Fails the build when the executable imports a module below StakeGraph.
+        .plugin(name: "ModuleBoundary", capability: .buildTool()),
         // Measurements that need a process of their own (memory soak, in-process render time).
         .executableTarget(
             name: "stakegraph-bench",

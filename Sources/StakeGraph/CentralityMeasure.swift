@@ -11,8 +11,12 @@ public enum CentralityMeasure: String, CaseIterable, Sendable, Codable {
 
     /// The scores of every vertex of `network`.
     ///
-    /// - Throws: `ConvergenceError` for an iterative measure that does not settle.
-    public func scores(on network: Network) throws(ConvergenceError) -> [Double] {
+    /// - Throws: `AnalysisError` for an iterative measure that does not settle.
+    func scores(on network: Network) throws(AnalysisError) -> [Double] {
+        do throws(ConvergenceError) { return try unchecked(on: network) } catch { throw AnalysisError(self, error) }
+    }
+
+    private func unchecked(on network: Network) throws(ConvergenceError) -> [Double] {
         switch self {
         case .degree: return network.degreeCentrality()
         case .inDegree: return network.inDegreeCentrality()
@@ -30,13 +34,15 @@ public enum CentralityMeasure: String, CaseIterable, Sendable, Codable {
 
     /// The scores of several measures, computing HITS once when both hubs and authorities are
     /// asked for.
-    public static func scores(_ measures: [CentralityMeasure], on network: Network) throws(ConvergenceError) -> [[Double]] {
+    static func scores(_ measures: [CentralityMeasure], on network: Network) throws(AnalysisError) -> [[Double]] {
         var hits: (hubs: [Double], authorities: [Double])?
         var columns: [[Double]] = []
         for measure in measures {
             switch measure {
             case .hubs, .authorities:
-                if hits == nil { hits = try network.hits() }
+                if hits == nil {
+                    do throws(ConvergenceError) { hits = try network.hits() } catch { throw AnalysisError(measure, error) }
+                }
                 columns.append(measure == .hubs ? hits!.hubs : hits!.authorities)
             default:
                 columns.append(try measure.scores(on: network))

@@ -66,7 +66,7 @@ struct GraphDecoder {
 
     private mutating func relationType(_ node: DocumentNode) -> RelationType? {
         let what = "relation type"
-        guard let f = fields.fields(node, what, allowed: ["id", "label", "polarity", "mode", "directed", "weight", "description"],
+        guard let f = fields.fields(node, what, allowed: ["id", "label", "polarity", "mode", "directed", "weight", "temporality", "description"],
                                     required: ["id", "polarity", "mode"]) else { return nil }
         let id = define(fields.identifier(f, "id", in: what), in: "relation type", at: f["id"])
         if let id, Vocabulary.builtInByID[id] != nil {
@@ -76,10 +76,11 @@ struct GraphDecoder {
         let mode = fields.choice(f, "mode", in: what, as: RelationMode.self)
         let directed = fields.bool(f, "directed", in: what) ?? true
         let weight = fields.number(f, "weight", in: what, range: -10...10) ?? 0
-        guard let id, let polarity, let mode else { return nil }
+        let temporality = f["temporality"] == nil ? Temporality.state : fields.choice(f, "temporality", in: what, as: Temporality.self)
+        guard let id, let polarity, let mode, let temporality else { return nil }
         let label = fields.nonEmptyString(f, "label", in: what) ?? id.replacingOccurrences(of: "-", with: " ")
         return RelationType(id: id, label: label, directed: directed, polarity: polarity, mode: mode, weight: weight,
-                            description: fields.string(f, "description", in: what))
+                            temporality: temporality, description: fields.string(f, "description", in: what))
     }
 
     private mutating func source(_ node: DocumentNode) -> Source? {
@@ -200,21 +201,16 @@ struct GraphDecoder {
     }
 
     private mutating func dateSpan(_ f: FieldDecoder.Fields, in what: String) -> DateSpan? {
-        let date = fields.date(f, "date", in: what)
-        let start = fields.date(f, "start", in: what)
-        let end = fields.date(f, "end", in: what)
-        let failed = [("date", date), ("start", start), ("end", end)].contains { f[$0.0] != nil && $0.1 == nil }
-        if failed { return nil }
-        if date != nil, let other = f["start"] ?? f["end"] {
-            fields.error(other.position, "a \(what) has either a 'date' or a 'start'/'end' interval, not both")
+        let keys = ["date", "start", "end"]
+        let texts = keys.map { f[$0] == nil ? nil : fields.nonEmptyString(f, $0, in: what) }
+        // An empty field has been reported already.
+        if zip(keys, texts).contains(where: { f[$0.0] != nil && $0.1 == nil }) { return nil }
+        switch DateSpan.parse(date: texts[0], start: texts[1], end: texts[2]) {
+        case .success(let span): return span
+        case .failure(let failure):
+            fields.error(f[failure.field]!.position, failure.isMalformed ? "\(failure.field) of \(what): \(failure.reason)" : failure.reason)
             return nil
         }
-        if let date { return .on(date) }
-        if let start, let end, end.latestDay < start.earliestDay {
-            fields.error(f["end"]!.position, "end \(end) comes before start \(start)")
-            return nil
-        }
-        return start == nil && end == nil ? .undated : .interval(start: start, end: end)
     }
 
     private static func isCountryCode(_ text: String) -> Bool {

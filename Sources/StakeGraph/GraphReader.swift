@@ -127,3 +127,26 @@ public enum GraphReader {
 
     private struct UTF8Failure: Error { var line: Int; var column: Int }
 }
+
+/// A graph file read and found invalid: its path and every diagnostic.
+public struct InvalidGraphError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var diagnostics: Diagnostics
+
+    public var description: String {
+        let count = diagnostics.errors.count
+        return "\(path) is not a valid graph (\(counted(count, "error")))"
+    }
+}
+
+extension GraphReader {
+    /// The valid graph at `path`.
+    ///
+    /// - Throws: `GraphFileError` when the file cannot be read, `InvalidGraphError` with every
+    ///   diagnostic when it has errors.
+    public static func load(_ path: String) throws -> StakeholderGraph {
+        let result = try read(contentsOf: path)
+        guard !result.diagnostics.hasErrors else { throw InvalidGraphError(path: path, diagnostics: result.diagnostics) }
+        return result.graph
+    }
+}

@@ -117,16 +117,19 @@ public struct GraphInfo: Hashable, Sendable {
 }
 
 /// A whole stakeholder-position graph as read from one file.
+///
+/// Its contents are fixed once built (the lookup tables are built once, in `init`); a part of it
+/// is a `GraphSlice`.
 public struct StakeholderGraph: Sendable {
-    public var path: String
-    public var info: GraphInfo
-    public var sources: [Source]
-    public var actors: [Actor]
-    public var relations: [Relation]
-    public var issues: [Issue]
-    public var positions: [Position]
+    public let path: String
+    public let info: GraphInfo
+    public private(set) var sources: [Source]
+    public private(set) var actors: [Actor]
+    public private(set) var relations: [Relation]
+    public private(set) var issues: [Issue]
+    public private(set) var positions: [Position]
     /// Relation types declared by the file itself (`relation-types`), on top of the built-ins.
-    public var customRelationTypes: [RelationType]
+    public private(set) var customRelationTypes: [RelationType]
 
     /// Built-in and custom relation types by id.
     public let relationTypes: [String: RelationType]
@@ -154,6 +157,21 @@ public struct StakeholderGraph: Sendable {
         relationTypes = types
         actorIndex = Dictionary(actors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         sourceIndex = Dictionary(sources.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The same graph with other relations and positions (a slice of them), sharing the actors,
+    /// sources and lookup tables.
+    func replacing(relations: [Relation], positions: [Position]) -> StakeholderGraph {
+        var copy = self
+        copy.relations = relations
+        copy.positions = positions
+        return copy
+    }
+
+    /// The same graph, named by another path (the file it was embedded in).
+    func moved(to path: String) -> StakeholderGraph {
+        StakeholderGraph(path: path, info: info, sources: sources, actors: actors, relations: relations, issues: issues,
+                         positions: positions, customRelationTypes: customRelationTypes)
     }
 
     public func actor(id: String) -> Actor? { actorIndex[id].map { actors[$0] } }

@@ -128,3 +128,41 @@ public enum DateSpan: Hashable, Sendable {
         }
     }
 }
+
+extension DateSpan {
+    /// Why a relation's time cannot be read: the field at fault (`date`, `start` or `end`) and why.
+    public struct ParseFailure: Error, Equatable, Sendable {
+        public var field: String
+        public var reason: String
+        /// Whether the field's text is not a date (rather than dates that do not fit together).
+        public var isMalformed: Bool
+
+        /// `date: '12/3/2019' is not a date; …`, or the reason alone when the dates do not fit.
+        public var message: String { isMalformed ? "\(field): \(reason)" : reason }
+    }
+
+    /// A relation's time from the texts of its `date`, `start` and `end` fields (nil for a field
+    /// that is absent or empty): each a valid date, a date or an interval but not both, and no end
+    /// before its start. The one reading of a relation's time for graph files, sheets and every
+    /// importer, so that what one accepts all accept.
+    public static func parse(date: String?, start: String?, end: String?) -> Result<DateSpan, ParseFailure> {
+        var parsed: [String: PartialDate] = [:]
+        for (field, text) in [("date", date), ("start", start), ("end", end)] {
+            guard let text else { continue }
+            do { parsed[field] = try PartialDate(parsing: text) } catch {
+                return .failure(ParseFailure(field: field, reason: error.description, isMalformed: true))
+            }
+        }
+        if let day = parsed["date"] {
+            if parsed["start"] != nil || parsed["end"] != nil {
+                return .failure(ParseFailure(field: parsed["start"] != nil ? "start" : "end",
+                                             reason: "give either a 'date' or a 'start'/'end' interval, not both", isMalformed: false))
+            }
+            return .success(.on(day))
+        }
+        if let start = parsed["start"], let end = parsed["end"], end.lastDay < start.firstDay {
+            return .failure(ParseFailure(field: "end", reason: "end \(end) comes before start \(start)", isMalformed: false))
+        }
+        return parsed.isEmpty ? .success(.undated) : .success(.interval(start: parsed["start"], end: parsed["end"]))
+    }
+}

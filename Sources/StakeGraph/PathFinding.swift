@@ -24,18 +24,31 @@ public enum PathRequest: Sendable, Equatable {
     case kShortest(Int)
 }
 
-/// Finds and explains paths between actors over a selection of relations.
-public struct PathFinder: Sendable {
-    public let graph: StakeholderGraph
-    public let relations: [Relation]
-    public let undirected: Bool
-    public let projection: Projection
+/// Why there is no path between two actors, in the graph's terms.
+public enum NoPathReason: Sendable, Equatable {
+    /// The start has no relation out of it in the slice.
+    case noOutgoing
+    /// The end has no relation into it in the slice.
+    case noIncoming
+    /// A path exists, but it has more hops than allowed.
+    case tooLong(hops: Int, maximum: Int)
+    /// The start reaches `reached` actors and `reaching` actors reach the end, but none of the
+    /// first leads to the end.
+    case disconnected(reached: Int, reaching: Int)
+}
 
-    public init(graph: StakeholderGraph, relations: [Relation], undirected: Bool = false) {
-        self.graph = graph
-        self.relations = relations
+/// Finds and explains paths between actors over a slice's relations.
+public struct PathFinder: Sendable {
+    public let slice: GraphSlice
+    public let undirected: Bool
+    let projection: Projection
+    var graph: StakeholderGraph { slice.graph }
+    var relations: [Relation] { slice.relations }
+
+    public init(slice: GraphSlice, undirected: Bool = false) {
+        self.slice = slice
         self.undirected = undirected
-        projection = Projection(graph, relations: relations, undirected: undirected)
+        projection = Projection(slice.graph, undirected: undirected)
     }
 
     /// The paths from `from` to `to` (actor ids), shortest first; empty when there is none
@@ -53,26 +66,20 @@ public struct PathFinder: Sendable {
         return found.map { explain($0.map(projection.actorID(of:))) }
     }
 
-    /// Why there is no path, in one sentence.
-    public func reasonForNoPath(from: String, to: String, maxHops: Int = .max) -> String {
+    /// Why there is no path from `from` to `to` (actor ids) within `maxHops`.
+    public func reasonForNoPath(from: String, to: String, maxHops: Int = .max) -> NoPathReason {
         guard let source = projection.vertex(of: from), let target = projection.vertex(of: to) else {
-            return "unknown actor"
+            return .disconnected(reached: 0, reaching: 0)
         }
         let network = projection.network
-        let name = { (id: String) in graph.actor(id: id)?.name ?? id }
-        if network.outDegree(of: source) == 0 {
-            return "\(name(from)) has no outgoing relations in the selection"
-        }
-        if network.inDegree(of: target) == 0 {
-            return "\(name(to)) has no incoming relations in the selection"
+        if network.outDegree(of: source) == 0 { return .noOutgoing }
+        if network.inDegree(of: target) == 0 { return .noIncoming }
+        if maxHops != .max, let shortest = network.shortestPath(from: source, to: target) {
+            return .tooLong(hops: shortest.count - 1, maximum: maxHops)
         }
         let forward = network.distances(from: source).filter { $0 > 0 }
         let backward = network.distances(from: target, direction: .in).filter { $0 > 0 }
-        if maxHops != .max, let shortest = network.shortestPath(from: source, to: target) {
-            return "the shortest path has \(shortest.count - 1) hops, more than --max-hops \(maxHops)"
-        }
-        return "\(name(from)) reaches \(forward.count) actor\(forward.count == 1 ? "" : "s") and \(backward.count) reach \(name(to)), but none of the first lead to \(name(to))"
-            + (undirected ? "" : " (--undirected ignores direction)")
+        return .disconnected(reached: forward.count, reaching: backward.count)
     }
 
     private func explain(_ actors: [String]) -> ExplainedPath {

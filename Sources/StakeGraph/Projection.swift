@@ -4,15 +4,15 @@ import NetworkAnalysis
 /// semantics"): vertex i is the i-th actor in id order; u→v exists if at least one relation goes
 /// from u to v (undirected relation types count both ways); parallel relations collapse;
 /// relations from an actor to itself are left out. Every actor is a vertex, isolated or not.
-public struct Projection: Sendable {
-    public let network: Network
+struct Projection: Sendable {
+    let network: Network
     /// Actor ids by vertex.
-    public let actorIDs: [String]
+    let actorIDs: [String]
     private let vertexByID: [String: Int]
 
     /// Projects `relations` (default: all of the graph's) over all of the graph's actors.
     /// `undirected` ignores direction, adding every edge both ways.
-    public init(_ graph: StakeholderGraph, relations: [Relation]? = nil, undirected: Bool = false) {
+    init(_ graph: StakeholderGraph, relations: [Relation]? = nil, undirected: Bool = false) {
         actorIDs = graph.actors.map(\.id).sorted()
         vertexByID = Dictionary(uniqueKeysWithValues: actorIDs.enumerated().map { ($1, $0) })
         var edges: [(from: Int, to: Int)] = []
@@ -24,6 +24,6 @@ public struct Projection: Sendable {
         network = Network(vertexCount: actorIDs.count, edges: edges)
     }
 
-    public func vertex(of actorID: String) -> Int? { vertexByID[actorID] }
-    public func actorID(of vertex: Int) -> String { actorIDs[vertex] }
+    func vertex(of actorID: String) -> Int? { vertexByID[actorID] }
+    func actorID(of vertex: Int) -> String { actorIDs[vertex] }
 }

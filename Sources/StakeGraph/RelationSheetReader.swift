@@ -75,13 +75,10 @@ enum RelationSheetReader {
                 usable = false
             }
             var span = DateSpan.undated
-            do {
-                if let date = field(index["date"]) { span = .on(try PartialDate(parsing: date)) }
-                let start = try field(index["start"]).map { try PartialDate(parsing: $0) }
-                let end = try field(index["end"]).map { try PartialDate(parsing: $0) }
-                if start != nil || end != nil { span = .interval(start: start, end: end) }
-            } catch {
-                report(.error, row.line, 1, "\(error)")
+            switch DateSpan.parse(date: field(index["date"]), start: field(index["start"]), end: field(index["end"])) {
+            case .success(let parsed): span = parsed
+            case .failure(let failure):
+                report(.error, row.line, (index[failure.field] ?? 0) + 1, failure.message)
                 usable = false
             }
             if from == to { report(.warning, row.line, fromColumn + 1, "relation from '\(from)' to itself; analysis ignores it") }

@@ -27,7 +27,9 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
         public var quotes: Int
     }
 
-    public init(_ graph: StakeholderGraph) {
+    /// The counts of `slice`: its relations and positions, and every actor and source.
+    public init(_ slice: GraphSlice) {
+        let graph = slice.graph
         id = graph.info.id
         title = graph.info.title
         actors = graph.actors.count

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import NetworkAnalysis
 import StakeGraph
 
 struct CentralityCommand: ParsableCommand {
@@ -20,7 +19,9 @@ struct CentralityCommand: ParsableCommand {
         L1 change falls below n·10⁻¹⁴ (NetworkX: n·10⁻⁶); one that does not converge is an error \
         (exit 1), not a number.
 
-        Rows are sorted by the first measure, highest first, then by id.
+        Rows are sorted by the first measure, highest first, then by id. The values are computed on \
+        every actor of the graph (isolated ones count in n), but only the actors with a relation in \
+        the selection are listed; how many others were left out is said on stderr.
 
         Examples:
           stakegraph centrality --measure pagerank --top 10
@@ -29,11 +30,11 @@ struct CentralityCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var options: GraphOptions
+    @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
-    @Option(help: ArgumentHelp("Measures, comma-separated.", valueName: "measure,…"))
-    var measure: String = "degree"
+    @Option(help: ArgumentHelp("Measures, comma-separated.", valueName: "measure,…"), transform: CentralityMeasure.list)
+    var measure: [CentralityMeasure] = [.degree]
 
     @Option(help: ArgumentHelp("Only the first N rows.", valueName: "n"))
     var top: Int?
@@ -41,11 +42,15 @@ struct CentralityCommand: ParsableCommand {
     @Flag(help: "Ignore the direction of relations.")
     var undirected = false
 
+    @Option(help: "Output format: \(TabularFormat.names).", completion: TabularFormat.completion, transform: TabularFormat.named)
+    var format: TabularFormat = .table
+
     @Flag(help: "Print how long each phase took (load, select, compute, write) to stderr.")
     var timings = false
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        try selectionOptions.requireDateForWindow()
     }
 
     /// One actor's row: JSON `{"id","name",<measure>: value,…}`.
@@ -70,59 +75,41 @@ struct CentralityCommand: ParsableCommand {
     }
 
     func run() throws {
-        let measures = try parsedMeasures()
         var clock = Timings(enabled: timings)
-        let graph = try options.load()
+        let graph = try graphFile.load()
         clock.lap("load")
-        let selection = try selectionOptions.selection(for: graph)
-        let selected = selection.apply(to: graph)
-        selected.noteUndated(selection)
-        let projection = Projection(graph, relations: selected.relations, undirected: undirected)
+        let slice = try selectionOptions.slice(graph)
         clock.lap("select")
-        let columns: [[Double]]
-        do {
-            columns = try CentralityMeasure.scores(measures, on: projection.network)
-        } catch {
-            throw CLIFailure.nothingFound("\(error.description); choose another measure or selection")
-        }
+        let ranking = try CentralityRanking(slice, measures: measure, undirected: undirected)
         clock.lap("compute")
-        var rows = projection.actorIDs.indices.map { vertex in
-            Row(id: projection.actorID(of: vertex), name: graph.actor(id: projection.actorID(of: vertex))?.name ?? "",
-                values: measures.indices.map { (measures[$0], columns[$0][vertex]) })
-        }
-        rows.sort { $0.values[0].1 != $1.values[0].1 ? $0.values[0].1 > $1.values[0].1 : $0.id < $1.id }
+        var rows = ranking.rows.map { Row(id: $0.actor.id, name: $0.actor.name, values: Array(zip(measure, $0.values))) }
         if let top { rows = Array(rows.prefix(top)) }
-        switch options.format {
+        if ranking.leftOut > 0 {
+            Terminal.note("\(counted(ranking.leftOut, "actor")) without relations in this selection not shown")
+        }
+        switch format {
         case .json: try JSONOutput.print(rows)
         case .csv:
-            var csv = CSVText(["id", "name"] + measures.map(\.rawValue))
+            var csv = CSVText(["id", "name"] + measure.map(\.rawValue))
             for row in rows { csv.add([row.id, row.name] + row.values.map { String($0.1) }) }
             Terminal.write(csv.rendered)
         case .table:
-            var table = TextTable(["ID", "NAME"] + measures.map { $0.rawValue.uppercased() },
-                                  numericColumns: Set(2..<(2 + measures.count)))
+            var table = TextTable(["ID", "NAME"] + measure.map { $0.rawValue.uppercased() },
+                                  numericColumns: Set(2..<(2 + measure.count)))
             for row in rows { table.add([row.id, row.name] + row.values.map { String(format: "%.6f", $0.1) }) }
             Terminal.output(table.rendered)
         }
         clock.lap("write")
-    }
-
-    private func parsedMeasures() throws -> [CentralityMeasure] {
-        let names = CentralityMeasure.allCases.map(\.rawValue)
-        let measures = try measure.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            .filter { !$0.isEmpty }
-            .map(CentralityMeasure.named)
-        guard !measures.isEmpty else { throw CLIFailure.usage("--measure needs at least one of: \(names.joined(separator: ", "))") }
-        return measures
+        if rows.isEmpty { throw CommandFailure.nothingFound("no actor has a relation in this selection") }
     }
 }
 
 extension CentralityMeasure {
-    /// The measure a command-line name gives (any case), or a usage error with a suggestion.
-    static func named(_ text: String) throws -> CentralityMeasure {
-        let name = text.trimmingCharacters(in: .whitespaces).lowercased()
-        if let measure = CentralityMeasure(rawValue: name) { return measure }
-        let names = allCases.map(\.rawValue)
-        throw CLIFailure.usage("unknown measure '\(name)'\(Suggestion.hint(for: name, in: names)) (one of: \(names.joined(separator: ", ")))")
+    /// Measures from a comma-separated list (any case), for `--measure`.
+    static func list(_ text: String) throws -> [CentralityMeasure] {
+        let measures = try text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.map { try CentralityMeasure.named($0) }
+        guard !measures.isEmpty else { throw UnknownChoice(value: text, names: allCases.map(\.rawValue)) }
+        return measures
     }
 }

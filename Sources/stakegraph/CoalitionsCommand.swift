@@ -18,6 +18,13 @@ struct CoalitionsCommand: ParsableCommand {
         by local search from many starts. Camps are ordered from the one leaning most to opposition \
         to the one leaning most to support on the issue (declared, else inferred stances), when known.
 
+        Each connected part of the signed network is split on its own: nothing in the relations \
+        says which side of one part stands with which side of another, so their sides join the \
+        camps only through their stances on the issue. Parts without stances are listed apart \
+        ("not related to the camps"), and actors without any cooperative, hostile or belonging \
+        relation are "not aligned". With several issues in the graph, --issue names the one whose \
+        stances are used.
+
         Examples:
           stakegraph coalitions
           stakegraph coalitions --as-of 2019-01 --format json
@@ -25,7 +32,7 @@ struct CoalitionsCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var options: GraphOptions
+    @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(help: ArgumentHelp("How many camps (2 to 8).", valueName: "n"))
@@ -38,37 +45,52 @@ struct CoalitionsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The issue whose stances order the camps (default: the graph's only issue).", valueName: "id"))
     var issue: String?
 
+    @Option(help: "Output format: \(NestedFormat.names).", completion: NestedFormat.completion, transform: NestedFormat.named)
+    var format: NestedFormat = .table
+
     func validate() throws {
         if !(2...8).contains(camps) { throw ValidationError("--camps must be between 2 and 8") }
+        try selectionOptions.requireDateForWindow()
     }
 
     func run() throws {
-        let full = try options.load()
-        let graph = try selectionOptions.slice(full)
-        let stances = try IssueStances.lookup(issue, in: graph)
-        let analysis = CoalitionAnalysis(graph, camps: camps, structural: structural, stances: stances)
-        guard !analysis.camps.isEmpty else { throw CLIFailure.nothingFound("no cooperative or hostile relations to split the actors by") }
-        func name(_ id: String) -> String { graph.actor(id: id)?.name ?? id }
-        switch options.format {
-        case .json, .csv:
+        let whole = try graphFile.load()
+        let chosen = try IssueChoice.optional(issue, in: whole)
+        let slice = try selectionOptions.slice(whole)
+        let stances = chosen.map { PositionAnalysis.positions(on: $0, in: slice, power: [:]).placements } ?? [:]
+        let analysis = CoalitionAnalysis(slice, camps: camps, structural: structural, stances: stances)
+        guard !analysis.camps.isEmpty else { throw CommandFailure.nothingFound("no cooperative or hostile relations to split the actors by") }
+        let graph = slice.graph
+        func names(_ ids: [String]) -> [String] {
+            ids.map { graph.actor(id: $0)?.name ?? $0 }.sorted { ($0.lowercased(), $0) < ($1.lowercased(), $1) }
+        }
+        switch format {
+        case .json:
             try JSONOutput.print(CoalitionRecord(analysis, graph: graph))
         case .table:
             var lines: [String] = []
             for (number, members) in analysis.camps.enumerated() {
                 let lean = analysis.meanStance[number].map { String(format: ", mean stance %+.2f", $0) } ?? ""
                 lines.append("Camp \(number + 1) (\(counted(members.count, "actor"))\(lean))")
-                lines += members.map(name).sorted { $0.lowercased() < $1.lowercased() }.map { "  " + $0 }
+                lines += names(members).map { "  " + $0 }
+                lines.append("")
+            }
+            if !analysis.unrelated.isEmpty {
+                lines.append("Not related to the camps (no declared or inferred stances to place them by\(chosen == nil ? "; the graph has no issue" : "")):")
+                for (number, sides) in analysis.unrelated.enumerated() {
+                    lines.append("  Group \(number + 1): " + sides.map { names($0).joined(separator: ", ") }.joined(separator: "  |  "))
+                }
                 lines.append("")
             }
             lines.append("Frustration: \(analysis.frustration) of \(analysis.signedCount) signed relations violate the split\(analysis.isExact ? " (the fewest possible)" : " (the fewest found by local search)")")
             for relation in analysis.violating { lines.append("  ✗ " + describe(relation, graph)) }
             let hostileAcross = analysis.crossing.filter { graph.relationType($0.type)?.polarity == .hostile }
             lines.append("")
-            lines.append("Relations across camps: \(analysis.crossing.count) (\(hostileAcross.count) hostile)")
+            lines.append("Relations across sides: \(analysis.crossing.count) (\(hostileAcross.count) hostile)")
             for relation in analysis.crossing { lines.append("  " + describe(relation, graph)) }
-            if !analysis.unplaced.isEmpty {
+            if !analysis.notAligned.isEmpty {
                 lines.append("")
-                lines.append("Without signed relations (in no camp): \(analysis.unplaced.map(name).joined(separator: ", "))")
+                lines.append("Not aligned (no cooperative, hostile or belonging relation): \(names(analysis.notAligned).joined(separator: ", "))")
             }
             Terminal.output(lines.joined(separator: "\n"))
         }
@@ -87,7 +109,8 @@ struct CoalitionRecord: Encodable {
     var exact: Bool
     var signedRelations: Int
     var meanStance: [Double?]
-    var unplaced: [String]
+    var unrelated: [[[String]]]
+    var notAligned: [String]
     var violating: [RelationRecord]
     var crossing: [RelationRecord]
 
@@ -97,22 +120,14 @@ struct CoalitionRecord: Encodable {
         exact = analysis.isExact
         signedRelations = analysis.signedCount
         meanStance = analysis.meanStance
-        unplaced = analysis.unplaced
+        unrelated = analysis.unrelated
+        notAligned = analysis.notAligned
         violating = analysis.violating.map { RelationRecord($0, in: graph) }
         crossing = analysis.crossing.map { RelationRecord($0, in: graph) }
     }
 
     enum CodingKeys: String, CodingKey {
-        case camps, frustration, exact, signedRelations = "signed-relations", meanStance = "mean-stance", unplaced, violating, crossing
-    }
-}
-
-/// Each actor's stance on an issue (declared, else inferred), to order camps and communities.
-enum IssueStances {
-    /// Stances on the named issue, or on the graph's only issue; none when it has no issues.
-    static func lookup(_ issue: String?, in graph: StakeholderGraph) throws -> [String: Double] {
-        guard issue != nil || graph.issues.count == 1 else { return [:] }
-        let chosen = try IssueChoice.resolve(issue, in: graph)
-        return PositionAnalysis.positions(on: chosen, in: graph, power: [:]).placements
+        case camps, frustration, exact, signedRelations = "signed-relations", meanStance = "mean-stance", unrelated
+        case notAligned = "not-aligned", violating, crossing
     }
 }

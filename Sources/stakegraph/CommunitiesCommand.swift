@@ -19,22 +19,27 @@ struct CommunitiesCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var options: GraphOptions
+    @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(help: ArgumentHelp("Modularity resolution γ: above 1 favours smaller communities.", valueName: "γ"))
     var resolution = 1.0
 
+    @Option(help: "Output format: \(NestedFormat.names).", completion: NestedFormat.completion, transform: NestedFormat.named)
+    var format: NestedFormat = .table
+
     func validate() throws {
         if !(resolution > 0 && resolution.isFinite) { throw ValidationError("--resolution must be a positive number") }
+        try selectionOptions.requireDateForWindow()
     }
 
     func run() throws {
-        let graph = try selectionOptions.slice(try options.load())
-        let analysis = CommunityAnalysis(graph, resolution: resolution)
-        guard !analysis.communities.isEmpty else { throw CLIFailure.nothingFound("no relations to find communities in") }
-        switch options.format {
-        case .json, .csv:
+        let slice = try selectionOptions.slice(try graphFile.load())
+        let graph = slice.graph
+        let analysis = CommunityAnalysis(slice, resolution: resolution)
+        guard !analysis.communities.isEmpty else { throw CommandFailure.nothingFound("no relations to find communities in") }
+        switch format {
+        case .json:
             try JSONOutput.print(CommunityRecord(communities: analysis.communities, modularity: analysis.modularity,
                                                  isolated: analysis.isolated))
         case .table:

@@ -8,48 +8,49 @@ struct DiffCommand: ParsableCommand {
         abstract: "What changed between two dates: relations begun and ended, actors in and out, positions.",
         discussion: """
         Each date is read as --as-of reads it: the relations in force then (begun by the date, not \
-        yet ended). The diff lists the relations in force on --to but not on --from (begun) and the \
-        other way round (ended), the actors with relations in force on one date but not the other, \
+        yet ended). The diff lists, in date order, the relations in force on --to but not on --from \
+        (begun) and the other way round (ended: an interval that closed, or with --window an event \
+        that dropped out of it), the actors with relations in force on one date but not the other, \
         and the positions taken or changed. Undated relations are in force on both dates and never \
         appear. Other selection flags (--polarity …) narrow what is compared.
 
         Examples:
           stakegraph diff --from 2018-12 --to 2019-03
           stakegraph diff --from 2019-01 --to 2019-06 --polarity hostile --format json
+          stakegraph diff --from 2019-01 --to 2019-06 --window 3m
         """
     )
 
-    @OptionGroup var options: GraphOptions
+    @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
-    @Option(help: ArgumentHelp("The earlier date (YYYY[-MM[-DD]]).", valueName: "date"))
-    var from: String
+    @Option(help: ArgumentHelp("The earlier date (YYYY[-MM[-DD]]).", valueName: "date"), transform: ValueParser.date)
+    var from: PartialDate
 
-    @Option(help: ArgumentHelp("The later date.", valueName: "date"))
-    var to: String
+    @Option(help: ArgumentHelp("The later date.", valueName: "date"), transform: ValueParser.date)
+    var to: PartialDate
+
+    @Option(help: "Output format: \(NestedFormat.names).", completion: NestedFormat.completion, transform: NestedFormat.named)
+    var format: NestedFormat = .table
 
     func validate() throws {
         if selectionOptions.asOf != nil || !selectionOptions.between.isEmpty {
             throw ValidationError("diff compares --from and --to; leave out --as-of and --between")
         }
+        if to < from { throw ValidationError("--from \(from) comes after --to \(to)") }
     }
 
     func run() throws {
-        let graph = try options.load()
-        let selection = try selectionOptions.selection(for: graph)
-        let (start, end): (PartialDate, PartialDate)
-        do { (start, end) = (try PartialDate(parsing: from), try PartialDate(parsing: to)) } catch {
-            throw CLIFailure.usage("\(error)")
-        }
-        guard start <= end else { throw CLIFailure.usage("--from \(start) comes after --to \(end)") }
-        let diff = GraphDiff(graph, from: start, to: end, selection: selection)
+        let graph = try graphFile.load()
+        let (start, end) = (from, to)
+        let diff = GraphDiff(GraphSlice(graph, selection: try selectionOptions.selection(for: graph)), from: start, to: end)
         func name(_ id: String) -> String { graph.actor(id: id)?.name ?? id }
         func line(_ relation: Relation) -> String {
             "\(name(relation.from)) \(graph.relationType(relation.type)?.label ?? relation.type) \(name(relation.to))"
                 + (relation.span == .undated ? "" : " (\(relation.span.description))")
         }
-        switch options.format {
-        case .json, .csv:
+        switch format {
+        case .json:
             try JSONOutput.print(DiffRecord(diff, graph: graph))
         case .table:
             var lines = ["Changes from \(start) to \(end):"]
@@ -66,7 +67,7 @@ struct DiffCommand: ParsableCommand {
             section("Positions changed", diff.changed.map { "\(name($0.after.actor)): \($0.before.stance.name) → \($0.after.stance.name) on \($0.after.issue)" })
             Terminal.output(lines.joined(separator: "\n"))
         }
-        if diff.isEmpty { throw CLIFailure.nothingFound("nothing changed between \(start) and \(end)") }
+        if diff.isEmpty { throw CommandFailure.nothingFound("nothing changed between \(start) and \(end)") }
     }
 }
 

@@ -21,7 +21,8 @@ struct ExportCommand: ParsableCommand {
 
         Relations are numbered r1, r2 … in every format. The selection flags export only the
         relations they keep (and, with a date, the positions taken by then); every actor stays.
-        Files are written atomically.
+        In GEXF, each relation's spell is the days it is in force: with --window, events end
+        that long after their date. Files are written atomically.
 
         Examples:
           stakegraph export -o Output/huawei-5g.graphml
@@ -31,12 +32,8 @@ struct ExportCommand: ParsableCommand {
         """
     )
 
+    @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
-
-    @Option(name: [.short, .customLong("graph")],
-            help: ArgumentHelp("The graph file to read.", discussion: "Default: $STAKEGRAPH_GRAPH, else the only graph file in ./Graphs.",
-                               valueName: "path"))
-    var graph: String?
 
     @Option(help: ArgumentHelp("json, yaml, graphml, gexf, node-link, cytoscape, csv, dot or cypher.", valueName: "format"),
             completion: ExportFormat.completion, transform: ExportFormat.named)
@@ -66,33 +63,23 @@ struct ExportCommand: ParsableCommand {
         if resolved != .csv && (actorsOut != nil || sourcesOut != nil) {
             throw ValidationError("--actors-out and --sources-out go with --format csv")
         }
+        if resolved != .gexf { try selectionOptions.requireDateForWindow() }
     }
 
     func run() throws {
         var clock = Timings(enabled: timings)
         let format = resolvedFormat!
-        let loaded = try GraphOptions(graph: self.graph).load()
+        let loaded = try graphFile.load()
         clock.lap("load")
-        let graph = try selectionOptions.slice(loaded)
+        let slice = try selectionOptions.slice(loaded)
         clock.lap("select")
-        var diagram = DiagramOptions()
-        diagram.selectionNote = selectionOptions.summary
-        let text: String
-        do {
-            text = try GraphExport.text(graph, format: format, diagram: diagram)
-        } catch {
-            throw CLIFailure.usage(error.description)
-        }
+        let text = try GraphExport.text(slice, format: format)
         var files: [(String, String)] = []
-        if let actorsOut { files.append((actorsOut, GraphExport.actorsSheet(graph))) }
-        if let sourcesOut { files.append((sourcesOut, GraphExport.sourcesSheet(graph))) }
+        if let actorsOut { files.append((actorsOut, GraphExport.actorsSheet(slice))) }
+        if let sourcesOut { files.append((sourcesOut, GraphExport.sourcesSheet(slice))) }
         if let output, output != "-" { files.insert((output, text), at: 0) } else { Terminal.write(text) }
         for (path, content) in files {
-            do {
-                try AtomicFile.write(Array(content.utf8), to: path)
-            } catch {
-                throw CLIFailure.rendering(error.description)
-            }
+            try AtomicFile.write(Array(content.utf8), to: path)
             Terminal.error("wrote \(path) (\(format == .csv && path != output ? "csv" : format.rawValue), \(content.utf8.count) bytes)")
         }
         clock.lap("write")

@@ -64,29 +64,20 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let options = ImportOptions(format: from, actorsSheet: actors, sourcesSheet: sources, defaultKind: defaultKind)
         let imported: (graph: StakeholderGraph, diagnostics: Diagnostics)
-        do {
-            imported = try GraphImport.read(contentsOf: file, options: options)
-        } catch {
-            throw error.cliFailure
-        }
+        imported = try GraphImport.read(contentsOf: file, options: options)
         let errors = imported.diagnostics.errors.count
         DiagnosticPrinter.print(imported.diagnostics, warnings: !quiet)
         if errors > 0 && !skipInvalid {
             // Only sheets, DOT and GraphML have rows or edges to leave out; a graph file must be valid.
             let ownFormat = [ImportFormat.json, .yaml].contains(from ?? ImportFormat(path: file) ?? .dot)
-            throw CLIFailure.invalidData("\(file): \(errors) problem\(errors == 1 ? "" : "s") above; nothing was written. Fix \(errors == 1 ? "it" : "them")"
+            throw CommandFailure.invalidData("\(file): \(errors) problem\(errors == 1 ? "" : "s") above; nothing was written. Fix \(errors == 1 ? "it" : "them")"
                                          + (ownFormat ? " ('stakegraph validate \(file)' lists them)" : ", or pass --skip-invalid to import the rest"))
         }
         let graph = imported.graph
-        let yaml: String
-        do {
-            yaml = try GraphImport.yaml(for: graph, header: """
-                Imported by stakegraph from \((file as NSString).lastPathComponent).
-                Check each actor's kind and the polarity of the relation types declared below.
-                """)
-        } catch {
-            throw CLIFailure.rendering(error.description)
-        }
+        let yaml = try GraphImport.yaml(for: graph, header: """
+            Imported by stakegraph from \((file as NSString).lastPathComponent).
+            Check each actor's kind and the polarity of the relation types declared below.
+            """)
         let summary = "imported " + [counted(graph.actors.count, "actor"), counted(graph.relations.count, "relation"),
                                      counted(graph.sources.count, "source")].joined(separator: ", ")
             + (graph.customRelationTypes.isEmpty ? "" : ", \(counted(graph.customRelationTypes.count, "relation type")) of its own")
@@ -96,17 +87,10 @@ struct ImportCommand: ParsableCommand {
             Terminal.error("stakegraph: \(summary)")
             return
         }
-        do {
-            try AtomicFile.write(Array(yaml.utf8), to: output)
-        } catch {
-            throw CLIFailure.rendering(error.description)
-        }
+        try AtomicFile.write(Array(yaml.utf8), to: output)
         Terminal.error("stakegraph: \(summary) into \(output)")
     }
 }
-
-/// "1 relation", "2 relations".
-func counted(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
 /// Prints diagnostics to stderr in file order: every error, and warnings unless told not to, at
 /// most `limit` of each severity (then how many more there were).

@@ -1,7 +1,5 @@
 import ArgumentParser
-import NetworkAnalysis
 import StakeGraph
-
 
 struct NeighborsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +17,7 @@ struct NeighborsCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var options: GraphOptions
+    @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
     @Argument(help: ArgumentHelp("The actor (id, name or alias).", valueName: "actor"))
@@ -29,8 +27,11 @@ struct NeighborsCommand: ParsableCommand {
     var depth = 1
 
     @Option(help: "Follow relations out of the actor, into it, or both (out, in, both).",
-            completion: TraversalDirection.completion, transform: TraversalDirection.named)
-    var direction: TraversalDirection = .both
+            completion: Direction.completion, transform: Direction.named)
+    var direction: Direction = .both
+
+    @Option(help: "Output format: \(TabularFormat.names).", completion: TabularFormat.completion, transform: TabularFormat.named)
+    var format: TabularFormat = .table
 
     struct Row: Encodable {
         var id: String
@@ -41,25 +42,17 @@ struct NeighborsCommand: ParsableCommand {
 
     func validate() throws {
         if depth < 1 { throw ValidationError("--depth must be at least 1") }
+        try selectionOptions.requireDateForWindow()
     }
 
     func run() throws {
-        let graph = try options.load()
-        let center: Actor
-        do { center = try graph.findActor(actor) } catch { throw error.cliFailure }
-        let selection = try selectionOptions.selection(for: graph)
-        let selected = selection.apply(to: graph)
-        selected.noteUndated(selection)
-        let projection = Projection(graph, relations: selected.relations)
-        let distance = projection.network.distances(from: projection.vertex(of: center.id)!, direction: direction, maxDepth: depth)
-        let rows = distance.indices
-            .filter { distance[$0] > 0 }
-            .sorted { (distance[$0], projection.actorID(of: $0)) < (distance[$1], projection.actorID(of: $1)) }
-            .compactMap { vertex -> Row? in
-                guard let actor = graph.actor(id: projection.actorID(of: vertex)) else { return nil }
-                return Row(id: actor.id, name: actor.name, kind: actor.kind.rawValue, hops: Int(distance[vertex]))
-            }
-        switch options.format {
+        let graph = try graphFile.load()
+        let center = try graph.findActor(actor)
+        let slice = try selectionOptions.slice(graph)
+        let rows = slice.neighbours(of: center.id, depth: depth, direction: direction).map {
+            Row(id: $0.actor.id, name: $0.actor.name, kind: $0.actor.kind.rawValue, hops: $0.hops)
+        }
+        switch format {
         case .json: try JSONOutput.print(rows)
         case .csv:
             var csv = CSVText(["id", "name", "kind", "hops"])
@@ -71,7 +64,7 @@ struct NeighborsCommand: ParsableCommand {
             Terminal.output(table.rendered)
         }
         if rows.isEmpty {
-            throw CLIFailure.nothingFound("no actor within \(depth) hop\(depth == 1 ? "" : "s") of \(center.name) (direction \(direction.rawValue))")
+            throw CommandFailure.nothingFound("no actor within \(counted(depth, "hop")) of \(center.name) (direction \(direction.rawValue))")
         }
     }
 }

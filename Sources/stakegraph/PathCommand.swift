@@ -20,7 +20,7 @@ struct PathCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var options: GraphOptions
+    @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
     @Argument(help: ArgumentHelp("Where the path starts (id, name or alias).", valueName: "from"))
@@ -41,10 +41,14 @@ struct PathCommand: ParsableCommand {
     @Flag(help: "Ignore the direction of relations.")
     var undirected = false
 
+    @Option(help: "Output format: \(NestedFormat.names).", completion: NestedFormat.completion, transform: NestedFormat.named)
+    var format: NestedFormat = .table
+
     @Flag(help: "Print how long each phase took (load, select, compute, write) to stderr.")
     var timings = false
 
     func validate() throws {
+        try selectionOptions.requireDateForWindow()
         if all && k != nil { throw ValidationError("give either --all or --k, not both") }
         if let k, k < 1 { throw ValidationError("--k must be at least 1") }
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
@@ -52,35 +56,38 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         var clock = Timings(enabled: timings)
-        let graph = try options.load()
+        let graph = try graphFile.load()
         clock.lap("load")
-        let source: Actor, target: Actor
-        do {
-            (source, target) = (try graph.findActor(from), try graph.findActor(to))
-        } catch {
-            throw error.cliFailure
-        }
-        if source.id == target.id { throw CLIFailure.usage("'\(from)' and '\(to)' are the same actor") }
-        let selection = try selectionOptions.selection(for: graph)
-        let selected = selection.apply(to: graph)
-        selected.noteUndated(selection)
-        let finder = PathFinder(graph: graph, relations: selected.relations, undirected: undirected)
+        let (source, target) = (try graph.findActor(from), try graph.findActor(to))
+        if source.id == target.id { throw CommandFailure.usage("'\(from)' and '\(to)' are the same actor") }
+        let finder = PathFinder(slice: try selectionOptions.slice(graph), undirected: undirected)
         clock.lap("select")
         let request: PathRequest = all ? .allShortest(limit: 1000) : k.map { .kShortest($0) } ?? .one
         let paths = finder.paths(from: source.id, to: target.id, request: request, maxHops: maxHops ?? .max)
         clock.lap("compute")
         guard !paths.isEmpty else {
-            throw CLIFailure.nothingFound("no path from \(source.name) to \(target.name): "
-                + finder.reasonForNoPath(from: source.id, to: target.id, maxHops: maxHops ?? .max))
+            let reason = finder.reasonForNoPath(from: source.id, to: target.id, maxHops: maxHops ?? .max)
+            throw CommandFailure.nothingFound("no path from \(source.name) to \(target.name): " + explanation(reason, source, target))
         }
-        switch options.format {
+        switch format {
         case .json: try JSONOutput.print(PathReport(from: source.id, to: target.id, paths: paths))
         case .table:
             var text = PathText(graph: graph)
             Terminal.output(text.render(paths))
-        case .csv: throw CLIFailure.usage("path prints table or json, not csv")
         }
         clock.lap("write")
+    }
+
+    /// Why there is no path, in one sentence, with the flags that could change it.
+    private func explanation(_ reason: NoPathReason, _ source: Actor, _ target: Actor) -> String {
+        switch reason {
+        case .noOutgoing: return "\(source.name) has no outgoing relations in the selection"
+        case .noIncoming: return "\(target.name) has no incoming relations in the selection"
+        case .tooLong(let hops, let maximum): return "the shortest path has \(hops) hops, more than --max-hops \(maximum)"
+        case .disconnected(let reached, let reaching):
+            return "\(source.name) reaches \(counted(reached, "actor")) and \(reaching) reach \(target.name), but none of the first lead to \(target.name)"
+                + (undirected ? "" : " (--undirected ignores direction)")
+        }
     }
 }
 

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import NetworkAnalysis
 import StakeGraph
 
 struct PositionsCommand: ParsableCommand {
@@ -25,25 +24,31 @@ struct PositionsCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var options: GraphOptions
+    @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(help: ArgumentHelp("The issue (default: the graph's only issue).", valueName: "id"))
     var issue: String?
 
-    @Option(help: ArgumentHelp("The centrality measure used as power (default pagerank).", valueName: "measure"))
-    var power = "pagerank"
+    @Option(help: ArgumentHelp("The centrality measure used as power (default pagerank).", valueName: "measure"),
+            completion: CentralityMeasure.completion, transform: CentralityMeasure.named)
+    var power: CentralityMeasure = .pagerank
+
+    @Option(help: "Output format: \(TabularFormat.names).", completion: TabularFormat.completion, transform: TabularFormat.named)
+    var format: TabularFormat = .table
+
+    func validate() throws { try selectionOptions.requireDateForWindow() }
 
     func run() throws {
-        let graph = try options.load()
-        let issue = try IssueChoice.resolve(self.issue, in: graph)
-        let sliced = try selectionOptions.slice(graph)
-        let measure = try CentralityMeasure.named(power)
-        let rows = PositionAnalysis.positions(on: issue, in: sliced, power: try PowerScores.compute(measure, on: graph))
+        let graph = try graphFile.load()
+        let issue = try IssueChoice.required(self.issue, in: graph)
+        let slice = try selectionOptions.slice(graph)
+        let measure = power
+        let rows = PositionAnalysis.positions(on: issue, in: slice, power: try PowerScores(measure, on: graph).scores)
         if issue.subject == nil {
-            Terminal.error("stakegraph: note: issue '\(issue.id)' has no subject, so no stance can be inferred; give it one (subject: ACTOR)")
+            Terminal.note("issue '\(issue.id)' has no subject, so no stance can be inferred; give it one (subject: ACTOR)")
         }
-        switch options.format {
+        switch format {
         case .json:
             try JSONOutput.print(rows.map(PositionRecord.init))
         case .csv:
@@ -106,33 +111,5 @@ struct PositionRecord: Encodable {
         try container.encode(power, forKey: .power)
         try container.encode(evidence, forKey: .evidence)
         try container.encode(disagrees, forKey: .disagrees)
-    }
-}
-
-/// The issue a command is about: the one named, or the graph's only one.
-enum IssueChoice {
-    static func resolve(_ name: String?, in graph: StakeholderGraph) throws -> Issue {
-        let ids = graph.issues.map(\.id)
-        guard let name else {
-            guard graph.issues.count == 1 else {
-                throw CLIFailure.usage(graph.issues.isEmpty ? "the graph has no issues; add one under 'issues'"
-                                       : "the graph has \(graph.issues.count) issues; choose one with --issue (\(ids.joined(separator: ", ")))")
-            }
-            return graph.issues[0]
-        }
-        guard let issue = graph.issue(id: name) else {
-            throw CLIFailure.usage("unknown issue '\(name)'\(Suggestion.hint(for: name, in: ids))\(ids.isEmpty ? "; the graph has no issues" : " (issues: \(ids.joined(separator: ", ")))")")
-        }
-        return issue
-    }
-}
-
-/// Power for `positions` and the position map (`PositionAnalysis.power`), a failure to converge
-/// as the user sees it.
-enum PowerScores {
-    static func compute(_ measure: CentralityMeasure, on graph: StakeholderGraph) throws -> [String: Double] {
-        do { return try PositionAnalysis.power(measure, on: graph) } catch {
-            throw CLIFailure.nothingFound("\(error.description); choose another --power measure")
-        }
     }
 }

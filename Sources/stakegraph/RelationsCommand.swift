@@ -7,16 +7,17 @@ struct RelationsCommand: ParsableCommand {
         abstract: "List relations, optionally of one type or involving one actor.",
         discussion: """
         One row per relation in file order: from, type, to, date and the sources of its evidence. \
-        Actors may be named by id, name or alias, case-insensitively. Exits 1 when no \
-        relation matches.
+        Actors may be named by id, name or alias, case-insensitively. The selection flags apply \
+        (--as-of lists what was in force then). Exits 1 when no relation matches.
 
         Examples:
           stakegraph relations --type bans
           stakegraph relations --actor "Chris Wray" --format json
+          stakegraph relations --as-of 2019-03 --window 6m
         """
     )
 
-    @OptionGroup var options: GraphOptions
+    @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(help: ArgumentHelp("Only relations of this type (e.g. bans, warns-against).", valueName: "type"))
@@ -25,22 +26,24 @@ struct RelationsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only relations from or to this actor (id, name or alias).", valueName: "actor"))
     var actor: String?
 
+    @Option(help: "Output format: \(TabularFormat.names).", completion: TabularFormat.completion, transform: TabularFormat.named)
+    var format: TabularFormat = .table
+
+    func validate() throws { try selectionOptions.requireDateForWindow() }
+
     func run() throws {
-        let graph = try selectionOptions.slice(try options.load())
-        var relations = graph.relations
+        let slice = try selectionOptions.slice(try graphFile.load())
+        let graph = slice.graph
+        var relations = slice.relations
         if let type {
-            guard graph.relationType(type) != nil else {
-                let names = graph.relationTypes.keys.sorted()
-                throw CLIFailure.usage("unknown relation type '\(type)'\(Suggestion.hint(for: type, in: names))")
-            }
-            relations = relations.filter { $0.type == type }
+            let wanted = try graph.relationTypeIDs([type])
+            relations = relations.filter { wanted.contains($0.type) }
         }
         if let actor {
-            let id: String
-            do { id = try graph.findActor(actor).id } catch { throw error.cliFailure }
+            let id = try graph.findActor(actor).id
             relations = relations.filter { $0.from == id || $0.to == id }
         }
-        switch options.format {
+        switch format {
         case .json: try JSONOutput.print(relations.map { RelationRecord($0, in: graph) })
         case .csv:
             var csv = CSVText(["from", "to", "type", "date", "start", "end", "source", "quote"])
@@ -65,6 +68,6 @@ struct RelationsCommand: ParsableCommand {
             }
             Terminal.output(table.rendered)
         }
-        if relations.isEmpty { throw CLIFailure.nothingFound("no relations match") }
+        if relations.isEmpty { throw CommandFailure.nothingFound("no relations match") }
     }
 }

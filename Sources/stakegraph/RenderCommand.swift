@@ -1,30 +1,27 @@
 import ArgumentParser
 import Foundation
-import Graphviz
 import StakeGraph
 
-/// What `render` can write: a Graphviz format or the DOT text itself.
-enum DiagramFormat: String, CaseIterable {
-    case svg, png, pdf, dot
-}
-
-enum EngineArgument: String, CaseIterable {
-    case auto, dot, neato, fdp, sfdp, circo, twopi
-
-    var choice: EngineChoice { self == .auto ? .auto : .fixed(LayoutEngine(rawValue: rawValue)!) }
-}
-
-enum ColorBy: String, CaseIterable {
+/// How `render` colours nodes.
+enum ColorBy: String, CaseIterable, NamedChoice {
     case kind, stance
 }
 
-enum ClusterBy: String, CaseIterable {
+/// How `render` groups actors in boxes.
+enum ClusterBy: String, CaseIterable, NamedChoice {
     case country
 }
 
 /// What `render` draws: the network of relations, or the position map of an issue.
-enum RenderView: String, CaseIterable {
+enum RenderView: String, CaseIterable, NamedChoice {
     case graph, positions
+}
+
+/// `--engine`: a layout program, or auto.
+enum EngineArgument: String, CaseIterable, NamedChoice {
+    case auto, dot, neato, fdp, sfdp, circo, twopi
+
+    var choice: EngineChoice { self == .auto ? .auto : .fixed(DiagramEngine(rawValue: rawValue)!) }
 }
 
 struct RenderCommand: ParsableCommand {
@@ -37,8 +34,9 @@ struct RenderCommand: ParsableCommand {
         verbal, solid material, thin grey structural. Hovering an edge shows its quotes and sources; \
         nodes and edges carry ids and classes (actor-huawei; relation hostile verbal bans) for styling.
 
-        The selection flags (--relation, --polarity, --mode, --as-of, --between) draw only the \
-        relations they keep; every actor stays. The default output is Output/<graph id>.<format>; -o - writes to standard output. The file is \
+        The selection flags (--relation, --polarity, --mode, --as-of, --between, --window) draw only \
+        the relations they keep, and colour by the stances taken by then; every actor stays. The \
+        default output is Output/<graph id>.<format>; -o - writes to standard output. The file is \
         replaced atomically: a failed render leaves the previous one as it was.
 
         --engine auto uses dot for small graphs and drops edge labels or switches to sfdp for large \
@@ -58,21 +56,19 @@ struct RenderCommand: ParsableCommand {
           stakegraph render Graphs/huawei-5g.yaml
           stakegraph render --focus huawei --depth 1 -o Output/huawei-focus.svg
           stakegraph render --highlight-path "Chris Wray" huawei --format png
-          stakegraph render --color-by stance --issue huawei-in-5g --cluster-by country
+          stakegraph render --color-by stance --cluster-by country
           stakegraph render --polarity hostile --as-of 2019-03 -o Output/hostile-2019-03.svg
           stakegraph render --view positions --issue huawei-in-5g
-          stakegraph render --frames 2018-06,2019-01,2019-03,2019-06 -o Output/frames
+          stakegraph render --frames 2018-06,2019-01,2019-03,2019-06 --window 6m -o Output/frames
         """
     )
 
+    @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
     @OptionGroup var layoutTimeLimit: LayoutTimeLimit
 
     @Argument(help: ArgumentHelp("The graph file (instead of -g).", valueName: "file"))
     var file: String?
-
-    @Option(name: [.short, .customLong("graph")], help: ArgumentHelp("The graph file to read.", valueName: "path"))
-    var graph: String?
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Where to write; - for standard output.", valueName: "path"))
     var output: String?
@@ -80,12 +76,13 @@ struct RenderCommand: ParsableCommand {
     @Option(help: "svg, png, pdf or dot.", completion: DiagramFormat.completion, transform: DiagramFormat.named)
     var format: DiagramFormat = .svg
 
-    @Option(help: "graph (the relations) or positions (the position map of --issue).",
+    @Option(help: "graph (the relations) or positions (the position map of an issue).",
             completion: RenderView.completion, transform: RenderView.named)
     var view: RenderView = .graph
 
-    @Option(help: ArgumentHelp("With --view positions: the centrality measure used as power (default pagerank).", valueName: "measure"))
-    var power = "pagerank"
+    @Option(help: ArgumentHelp("With --view positions: the centrality measure used as power (default pagerank).", valueName: "measure"),
+            completion: CentralityMeasure.completion, transform: CentralityMeasure.named)
+    var power: CentralityMeasure = .pagerank
 
     @Flag(help: "With --view positions: draw the relations between the actors, faintly.")
     var relations = false
@@ -107,11 +104,11 @@ struct RenderCommand: ParsableCommand {
             help: ArgumentHelp("Emphasise a shortest path between two actors.", valueName: "from to"))
     var highlightPath: [String] = []
 
-    @Option(name: .customLong("color-by"), help: "Colour nodes by kind or by stance (with --issue).",
+    @Option(name: .customLong("color-by"), help: "Colour nodes by kind or by stance on an issue.",
             completion: ColorBy.completion, transform: ColorBy.named)
     var colorBy: ColorBy = .kind
 
-    @Option(help: ArgumentHelp("The issue whose stances --color-by stance shows.", valueName: "id"))
+    @Option(help: ArgumentHelp("The issue of --color-by stance and --view positions (default: the graph's only issue).", valueName: "id"))
     var issue: String?
 
     @Option(name: .customLong("cluster-by"), help: "Group actors in boxes: country.",
@@ -128,16 +125,17 @@ struct RenderCommand: ParsableCommand {
     var timings = false
 
     func validate() throws {
-        if file != nil && graph != nil { throw ValidationError("give the graph either as FILE or with -g, not both") }
+        if file != nil && graphFile.path != nil { throw ValidationError("give the graph either as FILE or with -g, not both") }
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if !highlightPath.isEmpty && highlightPath.count != 2 {
             throw ValidationError("--highlight-path takes two actors: FROM TO")
         }
-        if colorBy == .stance && issue == nil { throw ValidationError("--color-by stance needs --issue ID") }
         if frames != nil && (selectionOptions.asOf != nil || !selectionOptions.between.isEmpty || view == .positions || clusterBy != nil) {
             throw ValidationError("--frames sets the date of each picture; leave out --as-of, --between, --view positions and --cluster-by")
         }
+        if frames == nil { try selectionOptions.requireDateForWindow() }
         if frames != nil, let output, output == "-" { throw ValidationError("--frames writes several files; give -o a directory or a name with {date}") }
+        if frames != nil, format == .dot { throw ValidationError("--frames draws pictures; choose svg, png or pdf") }
         if view == .positions && (focus != nil || !highlightPath.isEmpty || clusterBy != nil || colorBy == .stance) {
             throw ValidationError("--view positions cannot be combined with --focus, --highlight-path, --cluster-by or --color-by")
         }
@@ -145,83 +143,55 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         var clock = Timings(enabled: timings)
-        let options = GraphOptions(graph: file ?? graph)
-        var graph = try options.load()
+        let graph = try GraphFileOption(path: file ?? graphFile.path).load()
         clock.lap("load")
-        if view == .positions { return try renderPositionMap(graph, clock: &clock) }
-        let selection = try selectionOptions.selection(for: graph)
-        if selection != Selection() {
-            let selected = selection.apply(to: graph)
-            selected.noteUndated(selection)
-            graph.relations = selected.relations
-        }
+        let slice = try selectionOptions.slice(graph)
+        if view == .positions { return try renderPositionMap(slice, clock: &clock) }
         var diagram = DiagramOptions()
-        diagram.selectionNote = selectionOptions.summary
-        do {
-            diagram.focus = try focus.map { try graph.findActor($0).id }
-            if highlightPath.count == 2 {
-                diagram.highlightPath = (try graph.findActor(highlightPath[0]).id, try graph.findActor(highlightPath[1]).id)
-            }
-        } catch let error as ActorLookupError {
-            throw error.cliFailure
+        diagram.focus = try focus.map { try graph.findActor($0).id }
+        if highlightPath.count == 2 {
+            diagram.highlightPath = (try graph.findActor(highlightPath[0]).id, try graph.findActor(highlightPath[1]).id)
         }
         diagram.depth = depth
         diagram.edgeLabels = !noEdgeLabels
         diagram.legend = !noLegend
         diagram.clusterByCountry = clusterBy == .country
-        if colorBy == .stance, let issue { diagram.coloring = .stance(issue: issue) }
+        if colorBy == .stance { diagram.coloring = .stance(issue: try IssueChoice.required(issue, in: graph).id) }
 
-        if let frames { return try renderFrames(graph, dates: frames, diagram: diagram, clock: &clock) }
-        let bytes: [UInt8]
-        let plan: LayoutPlan
-        do {
-            if format == .dot {
-                let result = try Diagram.dot(for: graph, options: diagram, engine: engine.choice)
-                (bytes, plan) = (Array(result.text.utf8), result.plan)
-            } else {
-                let result = try layoutTimeLimit.guarding {
-                    try Diagram.render(graph, options: diagram, engine: engine.choice,
-                                       format: Graphviz.OutputFormat(rawValue: format.rawValue)!)
-                }
-                (bytes, plan) = (result.bytes, result.plan)
-            }
-        } catch let error as DiagramError {
-            throw error.cliFailure
-        } catch let error as GraphvizError {
-            throw CLIFailure.rendering(error.description)
+        if let frames { return try renderFrames(slice, dates: try Self.dates(frames), diagram: diagram, clock: &clock) }
+        let rendering = try layoutTimeLimit.guarding {
+            try Diagram.render(slice, options: diagram, engine: engine.choice, format: format)
         }
         clock.lap(format == .dot ? "dot" : "layout")
-        if let note = plan.note { Terminal.error("stakegraph: note: \(note)") }
+        if let change = rendering.plan.change {
+            Terminal.note(change.description + (engine == .auto ? " (--engine to choose another)" : ""))
+        }
+        try write(rendering.bytes, to: output ?? "Output/\(graph.info.id).\(format.rawValue)", engine: rendering.plan.engine, clock: &clock)
+    }
 
-        try write(bytes, to: output ?? "Output/\(graph.info.id).\(format.rawValue)", engine: plan.engine, clock: &clock)
+    /// The dates of `--frames`: in order, each once.
+    static func dates(_ text: String) throws -> [PartialDate] {
+        let dates = try text.split(separator: ",").map { part -> PartialDate in
+            do { return try PartialDate(parsing: part.trimmingCharacters(in: .whitespaces)) } catch {
+                throw CommandFailure.usage("--frames: \(error)")
+            }
+        }
+        guard !dates.isEmpty else { throw CommandFailure.usage("--frames needs at least one date") }
+        guard dates == dates.sorted(), Set(dates).count == dates.count else {
+            throw CommandFailure.usage("--frames: give the dates in order, each once")
+        }
+        return dates
     }
 
     /// `--frames`: one file per date, `Output/<id>-<date>.<format>` or as `-o` says (a directory,
     /// or a name with `{date}`).
-    private func renderFrames(_ graph: StakeholderGraph, dates text: String, diagram: DiagramOptions, clock: inout Timings) throws {
-        guard format != .dot else { throw CLIFailure.usage("--frames draws pictures; choose svg, png or pdf") }
-        let dates = try text.split(separator: ",").map { part -> PartialDate in
-            do { return try PartialDate(parsing: part.trimmingCharacters(in: .whitespaces)) } catch { throw CLIFailure.usage("--frames: \(error)") }
-        }
-        guard !dates.isEmpty else { throw CLIFailure.usage("--frames needs at least one date") }
-        guard dates == dates.sorted(), Set(dates).count == dates.count else {
-            throw CLIFailure.usage("--frames: give the dates in order, each once")
-        }
-        let selection = try selectionOptions.selection(for: graph)
-        let rendered: [(date: PartialDate, rendering: Diagram.Rendering)]
-        do {
-            rendered = try layoutTimeLimit.guarding {
-                try Diagram.frames(graph, dates: dates, selection: selection, options: diagram,
-                                   format: Graphviz.OutputFormat(rawValue: format.rawValue)!)
-            }
-        } catch let error as DiagramError {
-            throw error.cliFailure
-        } catch let error as GraphvizError {
-            throw CLIFailure.rendering(error.description)
+    private func renderFrames(_ slice: GraphSlice, dates: [PartialDate], diagram: DiagramOptions, clock: inout Timings) throws {
+        let rendered = try layoutTimeLimit.guarding {
+            try Diagram.frames(slice, dates: dates, options: diagram, format: format)
         }
         clock.lap("layout")
         for (date, rendering) in rendered {
-            let name = "\(graph.info.id)-\(date).\(format.rawValue)"
+            let name = "\(slice.graph.info.id)-\(date).\(format.rawValue)"
             let destination: String
             if let output {
                 destination = output.contains("{date}") ? output.replacingOccurrences(of: "{date}", with: date.description)
@@ -234,50 +204,36 @@ struct RenderCommand: ParsableCommand {
     }
 
     /// `--view positions`: the position map, laid out by neato with every actor pinned.
-    private func renderPositionMap(_ graph: StakeholderGraph, clock: inout Timings) throws {
-        let issue = try IssueChoice.resolve(self.issue, in: graph)
-        let sliced = try selectionOptions.slice(graph)
-        let measure = try CentralityMeasure.named(power)
-        let rows = PositionAnalysis.positions(on: issue, in: sliced, power: try PowerScores.compute(measure, on: graph))
-        guard rows.contains(where: { $0.placement != nil }) else {
-            throw CLIFailure.nothingFound("no actor has a declared or inferred stance on '\(issue.id)'; add positions or give the issue a subject")
-        }
-        var mapOptions = PositionMapWriter.Options()
-        mapOptions.powerName = measure == .pagerank ? "PageRank" : measure.rawValue
-        mapOptions.relations = relations
-        mapOptions.selectionNote = selectionOptions.summary
-        mapOptions.urlsForXML = format == .svg
-        let dot = PositionMapWriter(graph: sliced, issue: issue, rows: rows, options: mapOptions).dot()
+    private func renderPositionMap(_ slice: GraphSlice, clock: inout Timings) throws {
+        let issue = try IssueChoice.required(self.issue, in: slice.whole)
+        let power = try PowerScores(power, on: slice.whole)
+        var options = PositionMapWriter.Options()
+        options.relations = relations
         clock.lap("positions")
-        let bytes: [UInt8]
-        if format == .dot {
-            bytes = Array(dot.utf8)
-        } else {
-            do {
-                bytes = try layoutTimeLimit.guarding {
-                    try Renderer.render(dot: dot, engine: .neato, format: Graphviz.OutputFormat(rawValue: format.rawValue)!)
-                }
-            } catch {
-                throw CLIFailure.rendering("\(error)")
-            }
+        let rendering = try layoutTimeLimit.guarding {
+            try Diagram.positionMap(slice, issue: issue, power: power, options: options, format: format)
         }
         clock.lap("layout")
-        try write(bytes, to: output ?? "Output/\(graph.info.id)-positions.\(format.rawValue)", engine: .neato, clock: &clock)
+        try write(rendering.bytes, to: output ?? "Output/\(slice.graph.info.id)-positions.\(format.rawValue)", engine: .neato, clock: &clock)
     }
 
     /// Writes to `destination` atomically, or to standard output for "-".
-    private func write(_ bytes: [UInt8], to destination: String, engine: LayoutEngine, clock: inout Timings) throws {
+    private func write(_ bytes: [UInt8], to destination: String, engine: DiagramEngine, clock: inout Timings) throws {
         if destination == "-" {
             FileHandle.standardOutput.write(Data(bytes))
             clock.lap("write")
             return
         }
-        do {
-            try AtomicFile.write(bytes, to: destination)
-        } catch {
-            throw CLIFailure.rendering(error.description)
-        }
+        try AtomicFile.write(bytes, to: destination)
         clock.lap("write")
         Terminal.error("wrote \(destination) (\(engine.rawValue), \(bytes.count) bytes)")
+    }
+}
+
+extension GraphFileOption {
+    /// The option as if `-g path` had been given (for commands that also take the file as an argument).
+    init(path: String?) {
+        self.init()
+        self.path = path
     }
 }

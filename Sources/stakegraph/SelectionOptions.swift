@@ -2,88 +2,76 @@ import Foundation
 import ArgumentParser
 import StakeGraph
 
-/// The selection flags shared by every query and by `render` (DESIGN.md, "Analysis semantics").
+/// The selection flags shared by every command that reads a graph (DESIGN.md, "Analysis
+/// semantics"): which relations, and when. They become one `GraphSlice`.
 struct SelectionOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only these relation types (comma-separated).", valueName: "type,…"))
     var relation: String?
 
-    @Option(help: ArgumentHelp("Only hostile, cooperative or neutral relations.", valueName: "polarity"))
-    var polarity: String?
+    @Option(help: ArgumentHelp("Only hostile, cooperative or neutral relations.", valueName: "polarity"),
+            completion: Polarity.completion, transform: Polarity.named)
+    var polarity: Polarity?
 
-    @Option(help: ArgumentHelp("Only verbal, material or structural relations.", valueName: "mode"))
-    var mode: String?
+    @Option(help: ArgumentHelp("Only verbal, material or structural relations.", valueName: "mode"),
+            completion: RelationMode.completion, transform: RelationMode.named)
+    var mode: RelationMode?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Relations as they stood on this date (YYYY[-MM[-DD]]): begun by then and not yet ended.", valueName: "date"))
-    var asOf: String?
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("What was in force on this date (YYYY[-MM[-DD]]).", valueName: "date"),
+            transform: ValueParser.date)
+    var asOf: PartialDate?
 
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Relations active at some time between two dates.", valueName: "from to"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("What was in force at some time between two dates.", valueName: "from to"))
     var between: [String] = []
 
-    /// The flags in words for a diagram's subtitle, e.g. "hostile relations as of 2019-03".
-    var summary: String? {
-        var words: [String] = []
-        if let relation { words.append(relation.replacingOccurrences(of: ",", with: ", ")) }
-        if let mode { words.append(mode.lowercased()) }
-        if let polarity { words.append(polarity.lowercased()) }
-        var text = words.isEmpty ? "relations" : words.joined(separator: " ") + " relations"
-        if let asOf { text += " as of \(asOf)" }
-        if between.count == 2 { text += " between \(between[0]) and \(between[1])" }
-        return text == "relations" ? nil : text
+    @Option(help: ArgumentHelp("Events (warnings, accusations, meetings …) stay in force this long after their date: 30d, 6m, 1y (default: for ever).",
+                               valueName: "duration"),
+            transform: ValueParser.window)
+    var window: EventWindow?
+
+    func validate() throws {
+        if !between.isEmpty {
+            guard between.count == 2 else { throw ValidationError("--between takes two dates: FROM TO") }
+            let (start, end) = try (betweenDate(0), betweenDate(1))
+            guard start <= end else { throw ValidationError("--between \(start) \(end): the first date must not be after the second") }
+            if asOf != nil { throw ValidationError("give --as-of or --between, not both") }
+        }
     }
 
-    /// The selection these flags describe, checked against `graph`'s vocabulary.
-    func selection(for graph: StakeholderGraph) throws -> Selection {
-        var selection = Selection()
-        if let relation {
-            let names = graph.relationTypes.keys.sorted()
-            var types = Set<String>()
-            for name in relation.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-                guard graph.relationType(name) != nil else {
-                    throw CLIFailure.usage("unknown relation type '\(name)'\(Suggestion.hint(for: name, in: names))")
-                }
-                types.insert(name)
-            }
-            selection.types = types
+    private func betweenDate(_ index: Int) throws -> PartialDate {
+        do { return try PartialDate(parsing: between[index]) } catch { throw ValidationError("--between: \(error)") }
+    }
+
+    /// The period asked for, if any.
+    var period: Period? {
+        if let asOf { return .asOf(asOf) }
+        if between.count == 2, let start = try? betweenDate(0), let end = try? betweenDate(1) { return .between(start, end) }
+        return nil
+    }
+
+    /// For commands whose dates come only from --as-of or --between: a window needs one of them.
+    func requireDateForWindow() throws {
+        if window != nil && period == nil {
+            throw ValidationError("--window says how long events stay in force after their date; give it with --as-of or --between")
         }
-        if let polarity { selection.polarity = try choice(polarity, "polarity", Polarity.self) }
-        if let mode { selection.mode = try choice(mode, "mode", RelationMode.self) }
-        if let asOf { selection.asOf = try date(asOf, "--as-of") }
-        if !between.isEmpty {
-            guard between.count == 2 else { throw CLIFailure.usage("--between takes two dates: FROM TO") }
-            let (start, end) = (try date(between[0], "--between"), try date(between[1], "--between"))
-            guard start <= end else { throw CLIFailure.usage("--between \(start) \(end): the first date must not be after the second") }
-            selection.between = start...end
+    }
+
+    /// The selection these flags describe, its relation types checked against `graph`.
+    func selection(for graph: StakeholderGraph) throws(SelectionError) -> Selection {
+        var selection = Selection(polarity: polarity, mode: mode, period: period, window: window)
+        if let relation {
+            selection.types = try graph.relationTypeIDs(relation.split(separator: ",")
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         }
         return selection
     }
 
-    /// The graph as these flags select it: its relations, and with a date its positions, sliced
-    /// (`Selection.slice`); says on stderr how many undated relations were kept.
-    func slice(_ graph: StakeholderGraph) throws -> StakeholderGraph {
-        let selection = try selection(for: graph)
-        guard selection != Selection() else { return graph }
-        let sliced = selection.slice(graph)
-        sliced.selected.noteUndated(selection)
-        return sliced.graph
-    }
-
-    private func choice<T: RawRepresentable & CaseIterable>(_ text: String, _ what: String, _: T.Type) throws -> T
-    where T.RawValue == String {
-        if let value = T(rawValue: text.lowercased()) { return value }
-        let names = T.allCases.map(\.rawValue)
-        throw CLIFailure.usage("unknown \(what) '\(text)'\(Suggestion.hint(for: text, in: names)) (one of: \(names.joined(separator: ", ")))")
-    }
-
-    private func date(_ text: String, _ flag: String) throws -> PartialDate {
-        do { return try PartialDate(parsing: text) } catch { throw CLIFailure.usage("\(flag): \(error)") }
-    }
-}
-
-extension Selection.Result {
-    /// Tells the user that undated relations were kept although a date filter was given.
-    func noteUndated(_ selection: Selection) {
-        if selection.filtersByDate && undatedKept > 0 {
-            Terminal.error("stakegraph: note: \(undatedKept) undated relation\(undatedKept == 1 ? " was" : "s were") kept (they cannot be placed in time)")
+    /// The slice of `graph` these flags select; says on stderr how many undated relations a date
+    /// filter kept.
+    func slice(_ graph: StakeholderGraph) throws -> GraphSlice {
+        let slice = GraphSlice(graph, selection: try selection(for: graph))
+        if slice.undatedKept > 0 {
+            Terminal.note("\(counted(slice.undatedKept, "undated relation")) \(slice.undatedKept == 1 ? "was" : "were") kept (they cannot be placed in time)")
         }
+        return slice
     }
 }

@@ -7,7 +7,8 @@ struct ShowCommand: ParsableCommand {
         abstract: "Show an actor's card: who it is, its relations with evidence, its positions.",
         discussion: """
         Prints the actor's name, kind, country, aliases and description; its outgoing and incoming \
-        relations grouped by type, each with its date, quote and source; and its positions on issues.
+        relations grouped by type, each with its date, quote and source; and its positions on issues. \
+        The selection flags apply (--as-of shows the card as it stood then).
 
         Examples:
           stakegraph show huawei
@@ -15,11 +16,16 @@ struct ShowCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var options: GraphOptions
+    @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
     @Argument(help: ArgumentHelp("The actor: id, name or alias, any case.", valueName: "actor"))
     var actor: String
+
+    @Option(help: "Output format: \(NestedFormat.names).", completion: NestedFormat.completion, transform: NestedFormat.named)
+    var format: NestedFormat = .table
+
+    func validate() throws { try selectionOptions.requireDateForWindow() }
 
     struct Card: Encodable {
         var actor: ActorRecord
@@ -39,13 +45,12 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try selectionOptions.slice(try options.load())
-        let actor: Actor
-        do { actor = try graph.findActor(self.actor) } catch { throw error.cliFailure }
+        let graph = try selectionOptions.slice(try graphFile.load()).graph
+        let actor = try graph.findActor(self.actor)
         let outgoing = graph.relations.filter { $0.from == actor.id }
         let incoming = graph.relations.filter { $0.to == actor.id && $0.from != actor.id }
         let positions = graph.positions.filter { $0.actor == actor.id }
-        switch options.format {
+        switch format {
         case .json:
             try JSONOutput.print(Card(
                 actor: ActorRecord(actor), outgoing: outgoing.map { RelationRecord($0, in: graph) },
@@ -57,7 +62,6 @@ struct ShowCommand: ParsableCommand {
                 }))
         case .table:
             Terminal.output(card(actor, outgoing: outgoing, incoming: incoming, positions: positions, in: graph))
-        case .csv: throw CLIFailure.usage("show prints table or json, not csv")
         }
     }
 

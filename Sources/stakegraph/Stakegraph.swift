@@ -25,23 +25,21 @@ struct Stakegraph: ParsableCommand {
         subcommands: [
             ValidateCommand.self, ActorsCommand.self, RelationsCommand.self, ShowCommand.self, StatsCommand.self,
             RenderCommand.self, PathCommand.self, NeighborsCommand.self, CentralityCommand.self,
-            PositionsCommand.self, TimelineCommand.self, DiffCommand.self, CoalitionsCommand.self, CommunitiesCommand.self, ReportCommand.self, ImportCommand.self, ExportCommand.self,
+            PositionsCommand.self, TimelineCommand.self, DiffCommand.self, CoalitionsCommand.self, CommunitiesCommand.self,
+            ReportCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     )
 
-    /// Runs the command and turns failures into the exit codes of DESIGN.md; only here do errors
-    /// become exit codes.
+    /// Runs the command; every failure goes through `ExitMessage`, the one table of messages and
+    /// exit codes.
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let failure as CLIFailure {
-            if !failure.message.isEmpty {
-                Terminal.error(failure.exitCode == 1 ? "stakegraph: \(failure.message)" : "stakegraph: error: \(failure.message)")
-            }
-            Foundation.exit(failure.exitCode)
         } catch {
-            exit(withError: error)
+            guard let message = ExitMessage(error) else { exit(withError: error) }
+            for line in message.lines { Terminal.error(line) }
+            Foundation.exit(message.code)
         }
     }
 }

@@ -7,7 +7,8 @@ struct StatsCommand: ParsableCommand {
         commandName: "stats",
         abstract: "Summarise a graph: counts by actor kind, relation type and polarity, dates, sources.",
         discussion: """
-        Also counts quotes, relations without evidence, issues and positions.
+        Also counts quotes, relations without evidence, issues and positions. The selection flags \
+        apply (--as-of counts what was in force then).
 
         Examples:
           stakegraph stats -g Graphs/huawei-5g.yaml
@@ -15,16 +16,19 @@ struct StatsCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var options: GraphOptions
+    @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
+    @Option(help: "Output format: \(NestedFormat.names).", completion: NestedFormat.completion, transform: NestedFormat.named)
+    var format: NestedFormat = .table
+
+    func validate() throws { try selectionOptions.requireDateForWindow() }
+
     func run() throws {
-        let graph = try selectionOptions.slice(try options.load())
-        let stats = GraphStatistics(graph)
-        switch options.format {
+        let stats = GraphStatistics(try selectionOptions.slice(try graphFile.load()))
+        switch format {
         case .json: try JSONOutput.print(stats)
         case .table: Terminal.output(text(stats))
-        case .csv: throw CLIFailure.usage("stats prints table or json, not csv")
         }
     }
 

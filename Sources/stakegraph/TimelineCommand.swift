@@ -17,21 +17,25 @@ struct TimelineCommand: ParsableCommand {
         """
     )
 
-    @OptionGroup var options: GraphOptions
+    @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
     @Option(help: ArgumentHelp("Only events involving this actor (id, name or alias).", valueName: "actor"))
     var actor: String?
 
+    @Option(help: "Output format: \(TabularFormat.names).", completion: TabularFormat.completion, transform: TabularFormat.named)
+    var format: TabularFormat = .table
+
+    func validate() throws { try selectionOptions.requireDateForWindow() }
+
     func run() throws {
-        let full = try options.load()
-        let graph = try selectionOptions.slice(full)
-        let actorID: String?
-        do { actorID = try actor.map { try graph.findActor($0).id } } catch let error as ActorLookupError { throw error.cliFailure }
-        let events = Timeline.events(in: graph, actor: actorID)
+        let slice = try selectionOptions.slice(try graphFile.load())
+        let graph = slice.graph
+        let actorID = try actor.map { try graph.findActor($0).id }
+        let events = Timeline.events(in: slice, actor: actorID)
         let undated = graph.relations.filter { $0.span == .undated && (actorID == nil || $0.from == actorID || $0.to == actorID) }.count
-        guard !events.isEmpty else { throw CLIFailure.nothingFound("no dated relations or positions\(actorID.map { " involving \($0)" } ?? "")") }
-        switch options.format {
+        guard !events.isEmpty else { throw CommandFailure.nothingFound("no dated relations or positions\(actorID.map { " involving \($0)" } ?? "")") }
+        switch format {
         case .json:
             try JSONOutput.print(events.map { TimelineRecord($0, in: graph) })
         case .csv:

@@ -27,6 +27,8 @@ struct ValidateCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Graph files (YAML or JSON). Default: the graph -g or $STAKEGRAPH_GRAPH or ./Graphs names.", valueName: "file"))
     var files: [String] = []
 
+    @OptionGroup var graphFile: GraphFileOption
+
     @Option(help: ArgumentHelp("Check every quote against the text files in this directory.", valueName: "dir"))
     var sources: String?
 
@@ -34,8 +36,8 @@ struct ValidateCommand: ParsableCommand {
     var strict = false
 
     @Option(help: "Output format: table (diagnostics on stderr, a summary per file on stdout) or json.",
-            completion: OutputFormat.completion, transform: OutputFormat.named)
-    var format: OutputFormat = .table
+            completion: NestedFormat.completion, transform: NestedFormat.named)
+    var format: NestedFormat = .table
 
     /// One file's outcome, as JSON prints it.
     struct FileReport: Encodable {
@@ -58,17 +60,17 @@ struct ValidateCommand: ParsableCommand {
     }
 
     func validate() throws {
-        if format == .csv { throw ValidationError("validate prints table or json, not csv") }
+        if !files.isEmpty && graphFile.path != nil { throw ValidationError("give the graph files as arguments or one with -g, not both") }
     }
 
     func run() throws {
         if let sources {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: sources, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw CLIFailure.unreadable("sources directory '\(sources)' does not exist")
+                throw CommandFailure.unreadable("sources directory '\(sources)' does not exist")
             }
         }
-        let paths = files.isEmpty ? [try GraphLocator.path(explicit: nil)] : files
+        let paths = files.isEmpty ? [try graphFile.resolved()] : files
         var reports: [FileReport] = []
         var unreadable: [String] = []
         for path in paths {
@@ -99,14 +101,14 @@ struct ValidateCommand: ParsableCommand {
             }
         }
         switch format {
-        case .json, .csv: try JSONOutput.print(reports)
+        case .json: try JSONOutput.print(reports)
         case .table:
             for report in reports { Terminal.output(summary(report)) }
         }
-        if !unreadable.isEmpty { throw CLIFailure.unreadable("") }
+        if !unreadable.isEmpty { throw CommandFailure.unreadable("") }
         let invalid = reports.filter { !$0.valid }
         if !invalid.isEmpty {
-            throw CLIFailure.invalidData(invalid.count == 1 ? "" : "\(invalid.count) of \(reports.count) files are invalid")
+            throw CommandFailure.invalidData(invalid.count == 1 ? "" : "\(invalid.count) of \(reports.count) files are invalid")
         }
     }
 

@@ -1,24 +1,18 @@
 import Testing
 @testable import NetworkAnalysis
 
-/// Every measure and every path query against NetworkX's answers on the reference graphs:
-/// exact measures to 1e-9, iterative ones to 1e-6 of the converged vector.
+/// The NetworkX reference fixtures themselves, and every path query against NetworkX's answers.
+///
+/// Each centrality family compares itself with the same fixtures in its own file
+/// (`DegreeCentralityTests`, `ClosenessCentralityTests`, `BetweennessCentralityTests`,
+/// `EigenvectorCentralityTests`, `KatzCentralityTests`, `PageRankTests`, `HITSTests`), through
+/// `ReferenceGraph.expectExact` and `ReferenceGraph.expectIterative` below: exact measures to
+/// 1e-9, iterative ones to 1e-6 of the converged vector.
 @Suite struct NetworkXReferenceTests {
-    static let exact: [(String, @Sendable (Network) -> [Double])] = [
-        ("degree", { $0.degreeCentrality() }),
-        ("in-degree", { $0.inDegreeCentrality() }),
-        ("out-degree", { $0.outDegreeCentrality() }),
-        ("closeness", { $0.closenessCentrality() }),
-        ("harmonic", { $0.harmonicCentrality() }),
-        ("betweenness", { $0.betweennessCentrality() }),
-    ]
-
-    static let iterative: [(String, @Sendable (Network) throws -> [Double])] = [
-        ("eigenvector", { try $0.eigenvectorCentrality() }),
-        ("katz", { try $0.katzCentrality() }),
-        ("pagerank", { try $0.pageRank() }),
-        ("hubs", { try $0.hits().hubs }),
-        ("authorities", { try $0.hits().authorities }),
+    /// Every measure the fixtures hold, each checked by one of the family suites.
+    static let centralityMeasures: Set<String> = [
+        "degree", "in-degree", "out-degree", "closeness", "harmonic", "betweenness",
+        "eigenvector", "katz", "pagerank", "hubs", "authorities",
     ]
 
     @Test func fixturesArePresent() {
@@ -26,35 +20,13 @@ import Testing
         #expect(Set(ReferenceGraph.all.map(\.name)).isSuperset(of: ["karate", "florentine", "kite"]))
     }
 
+    /// Every fixture gives every measure either a value or NetworkX's error, and nothing the
+    /// family suites do not check, so that no NetworkX answer goes unchecked.
     @Test(arguments: ReferenceGraph.all)
-    func exactMeasuresMatchToWithin1e9(reference: ReferenceGraph) {
-        let network = reference.network
-        for (name, compute) in Self.exact {
-            guard let expected = reference.measures[name] else {
-                Issue.record("\(reference.name): NetworkX gave no \(name)")
-                continue
-            }
-            compare(compute(network), expected, reference, name, tolerance: 1e-9)
-        }
-    }
-
-    @Test(arguments: ReferenceGraph.all)
-    func iterativeMeasuresMatchToTheConvergedVector(reference: ReferenceGraph) {
-        let network = reference.network
-        for (name, compute) in Self.iterative {
-            if let expected = reference.measures[name] {
-                do {
-                    compare(try compute(network), expected, reference, name, tolerance: 1e-6)
-                } catch {
-                    Issue.record("\(reference.name) \(name): \(error), but NetworkX converged")
-                }
-            } else {
-                #expect(reference.errors?[name] != nil, "\(reference.name): neither a value nor an error for \(name)")
-                #expect(throws: ConvergenceError.self, "\(reference.name) \(name): NetworkX failed (\(reference.errors?[name] ?? "")), so must we") {
-                    _ = try compute(network)
-                }
-            }
-        }
+    func everyMeasureHasAValueOrAnError(reference: ReferenceGraph) {
+        let values = Set(reference.measures.keys), errors = Set((reference.errors ?? [:]).keys)
+        #expect(values.union(errors) == Self.centralityMeasures, "\(reference.name)")
+        #expect(values.isDisjoint(with: errors), "\(reference.name): a measure with both a value and an error")
     }
 
     @Test(arguments: ReferenceGraph.all)
@@ -89,16 +61,91 @@ import Testing
             }
         }
     }
+}
 
-    private func compare(_ actual: [Double], _ expected: [String: Double], _ reference: ReferenceGraph, _ measure: String,
-                         tolerance: Double) {
-        #expect(actual.count == reference.nodes.count)
-        var worst = (label: "", difference: 0.0)
-        for (vertex, label) in reference.nodes.enumerated() {
-            guard let value = expected[label] else { Issue.record("\(reference.name) \(measure): no value for \(label)"); continue }
-            let difference = abs(actual[vertex] - value)
-            if difference > worst.difference { worst = (label, difference) }
+// MARK: - Shared by the centrality family suites
+
+extension ReferenceGraph {
+    /// Checks an exact measure (degree, closeness, harmonic, betweenness) against NetworkX's
+    /// value for every node, to within `tolerance` (1e-9 by default).
+    func expectExact(_ measure: String, tolerance: Double = 1e-9,
+                     sourceLocation: SourceLocation = #_sourceLocation, _ compute: (Network) -> [Double]) {
+        guard let expected = measures[measure] else {
+            Issue.record("\(name): NetworkX gave no \(measure)", sourceLocation: sourceLocation)
+            return
         }
-        #expect(worst.difference <= tolerance, "\(reference.name) \(measure): off by \(worst.difference) at \(worst.label)")
+        compare(compute(network), expected, measure, tolerance: tolerance, sourceLocation: sourceLocation)
+    }
+
+    /// Checks an iterative measure against the converged vector NetworkX gave, to within
+    /// `tolerance` (1e-6 by default); where NetworkX failed instead (the fixture's `errors`), the
+    /// Swift measure must throw `ConvergenceError` too.
+    func expectIterative(_ measure: String, tolerance: Double = 1e-6,
+                         sourceLocation: SourceLocation = #_sourceLocation, _ compute: (Network) throws -> [Double]) {
+        let network = network
+        if let expected = measures[measure] {
+            do {
+                compare(try compute(network), expected, measure, tolerance: tolerance, sourceLocation: sourceLocation)
+            } catch {
+                Issue.record("\(name) \(measure): \(error), but NetworkX converged", sourceLocation: sourceLocation)
+            }
+        } else {
+            #expect(errors?[measure] != nil, "\(name): neither a value nor an error for \(measure)",
+                    sourceLocation: sourceLocation)
+            #expect(throws: ConvergenceError.self,
+                    "\(name) \(measure): NetworkX failed (\(errors?[measure] ?? "")), so must we",
+                    sourceLocation: sourceLocation) {
+                _ = try compute(network)
+            }
+        }
+    }
+
+    private func compare(_ actual: [Double], _ expected: [String: Double], _ measure: String, tolerance: Double,
+                         sourceLocation: SourceLocation) {
+        #expect(actual.count == nodes.count, "\(name) \(measure)", sourceLocation: sourceLocation)
+        guard actual.count == nodes.count else { return }
+        var worst = (label: "", difference: 0.0)
+        for (vertex, label) in nodes.enumerated() {
+            guard let value = expected[label] else {
+                Issue.record("\(name) \(measure): no value for \(label)", sourceLocation: sourceLocation)
+                continue
+            }
+            // A NaN counts as the worst difference, and stays so.
+            let difference = abs(actual[vertex] - value)
+            if !worst.difference.isNaN && (difference.isNaN || difference > worst.difference) { worst = (label, difference) }
+        }
+        #expect(worst.difference <= tolerance, "\(name) \(measure): off by \(worst.difference) at \(worst.label)",
+                sourceLocation: sourceLocation)
+    }
+}
+
+/// Checks a hand-derived vector: same length, every entry within `tolerance` of the expected
+/// one (a NaN never is).
+func expectValues(_ actual: [Double], _ expected: [Double], within tolerance: Double,
+                  sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(actual.count == expected.count, "length \(actual.count), expected \(expected.count)",
+            sourceLocation: sourceLocation)
+    guard actual.count == expected.count else { return }
+    for (vertex, (value, wanted)) in zip(actual, expected).enumerated() {
+        #expect(abs(value - wanted) <= tolerance,
+                "vertex \(vertex): \(value), expected \(wanted)",
+                sourceLocation: sourceLocation)
+    }
+}
+
+extension Network {
+    /// The directed cycle 0 → 1 → … → n − 1 → 0.
+    static func directedCycle(_ n: Int) -> Network {
+        Network(vertexCount: n, edges: (0..<n).map { ($0, ($0 + 1) % n) })
+    }
+
+    /// The complete digraph: every ordered pair (u, v), u ≠ v.
+    static func complete(_ n: Int) -> Network {
+        Network(vertexCount: n, edges: (0..<n).flatMap { u in (0..<n).filter { $0 != u }.map { (u, $0) } })
+    }
+
+    /// An undirected graph as NetworkX's `to_directed()` makes it: each pair in both directions.
+    static func bothWays(_ n: Int, _ pairs: [(Int, Int)]) -> Network {
+        Network(vertexCount: n, edges: pairs.flatMap { [($0.0, $0.1), ($0.1, $0.0)] })
     }
 }

@@ -18,13 +18,13 @@ import Testing
     }
 
     @Test func theSameGraphGivesByteIdenticalDOTAndSVG() throws {
-        let first = try Diagram.render(mini, options: DiagramOptions(), engine: .auto, format: .svg)
-        let second = try Diagram.render(mini, options: DiagramOptions(), engine: .auto, format: .svg)
+        let first = try Diagram.render(GraphSlice(mini), options: DiagramOptions(), engine: .auto, format: .svg)
+        let second = try Diagram.render(GraphSlice(mini), options: DiagramOptions(), engine: .auto, format: .svg)
         #expect(first.bytes == second.bytes)
         let shuffled = StakeholderGraph(path: mini.path, info: mini.info, sources: mini.sources, actors: mini.actors.reversed(),
                                         relations: mini.relations.reversed(), issues: mini.issues, positions: mini.positions,
                                         customRelationTypes: [])
-        #expect(try DOTWriter(graph: shuffled).dot() == DOTWriter(graph: mini).dot(), "file order must not matter")
+        #expect(try DOTWriter(slice: GraphSlice(shuffled)).dot() == DOTWriter(slice: GraphSlice(mini)).dot(), "file order must not matter")
     }
 
     @Test func nodesAndEdgesCarryStableIdsAndClasses() throws {
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func styleCarriesMeaning() throws {
-        let dot = try DOTWriter(graph: mini).dot()
+        let dot = try DOTWriter(slice: GraphSlice(mini)).dot()
         #expect(dot.contains(##"shape=hexagon, fillcolor="#c7e9c0""##), "firms are green hexagons")
         #expect(dot.contains(##"color="#c0392b", fontcolor="#c0392b", style="dashed""##), "hostile verbal: red dashed")
         #expect(dot.contains(##"color="#c0392b", fontcolor="#c0392b", style="solid", penwidth=1.4"##), "hostile material: red solid")
@@ -46,17 +46,18 @@ import Testing
     }
 
     @Test func parallelRelationsShareOneLabelledEdge() throws {
-        var graph = mini
-        var second = graph.relations[0]
-        second.span = .on(try PartialDate(parsing: "2019-05"))
-        graph.relations.append(second)
-        let dot = try DOTWriter(graph: graph).dot()
+        let graph = mini.changing { sections in
+            var second = sections.relations[0]
+            second.span = .on(.test("2019-05"))
+            sections.relations.append(second)
+        }
+        let dot = try DOTWriter(slice: GraphSlice(graph)).dot()
         #expect(dot.contains(#"label="bans ×2\n2012–, 2019-05""#))
         #expect(dot.components(separatedBy: "\"state-a\" -> \"acme\"").count == 2, "one edge for the pair and type")
     }
 
     @Test func tooltipsCarryTheEvidenceAndNodesTheirDescription() throws {
-        let dot = try DOTWriter(graph: mini).dot()
+        let dot = try DOTWriter(slice: GraphSlice(mini)).dot()
         #expect(dot.contains(#"tooltip="State A bans Acme Networks (2012–)\n“State A has banned Acme since 2012.” — A paper, Example Press, 2019-03""#))
         #expect(dot.contains(#"tooltip="Acme Networks (firm, CN)\nalso: Acme, Acme Ltd.\nMaker of network kit""#))
     }
@@ -64,19 +65,19 @@ import Testing
     @Test func focusKeepsOnlyTheNeighbourhood() throws {
         var options = DiagramOptions()
         options.focus = "ministry"
-        let dot = try DOTWriter(graph: mini, options: options).dot()
+        let dot = try DOTWriter(slice: GraphSlice(mini), options: options).dot()
         #expect(dot.contains("\"minister\" ["))
         #expect(dot.contains("\"state-a\" ["))
         #expect(!dot.contains("\"acme\" ["))
         #expect(!dot.contains("\"loner\" ["))
         options.depth = 2
-        #expect(try DOTWriter(graph: mini, options: options).dot().contains("\"acme\" ["))
+        #expect(try DOTWriter(slice: GraphSlice(mini), options: options).dot().contains("\"acme\" ["))
     }
 
     @Test func highlightedPathStandsOut() throws {
         var options = DiagramOptions()
         options.highlightPath = ("minister", "state-a")
-        let dot = try DOTWriter(graph: mini, options: options).dot()
+        let dot = try DOTWriter(slice: GraphSlice(mini), options: options).dot()
         // Two paths of two hops; the tie-break takes the smaller vertex sequence: via acme.
         #expect(dot.contains(#"class="relation hostile verbal warns-against highlight""#))
         #expect(dot.contains(#"class="relation hostile verbal denies highlight""#))
@@ -84,30 +85,44 @@ import Testing
         #expect(dot.contains(##"class="relation neutral structural leads", color="#8c8c8c55""##), "off-path edges fade")
         #expect(dot.contains(##"class="actor agency", label="Ministry of Wires", shape=box, color="#bdbdbd""##), "off-path actors fade")
         options.highlightPath = ("state-a", "minister")
-        #expect(throws: DiagramError.noPath(from: "state-a", to: "minister")) { try DOTWriter(graph: mini, options: options).dot() }
+        #expect(throws: DiagramError.noPath(from: "state-a", to: "minister")) { try DOTWriter(slice: GraphSlice(mini), options: options).dot() }
     }
 
     @Test func stanceColouringUsesDeclaredPositions() throws {
         var options = DiagramOptions()
         options.coloring = .stance(issue: "acme-in-networks")
-        let dot = try DOTWriter(graph: mini, options: options).dot()
+        let dot = try DOTWriter(slice: GraphSlice(mini), options: options).dot()
         #expect(dot.contains(#"class="actor government stance-strongly-oppose""#))
         #expect(dot.contains(#"class="actor group stance-none""#))
-        options.coloring = .stance(issue: "acme-in-network")
-        #expect(throws: DiagramError.unknownIssue("acme-in-network", suggestion: "acme-in-networks")) { try DOTWriter(graph: mini, options: options).dot() }
+    }
+
+    @Test func stanceColouringFollowsTheSlicesDate() throws {
+        // state-a's position dated 2019-03: as of 2019-02 it has not yet been taken.
+        let graph = mini.changing { $0.positions[0].date = .test("2019-03") }
+        var options = DiagramOptions()
+        options.coloring = .stance(issue: "acme-in-networks")
+        let before = try DOTWriter(slice: GraphSlice(graph, selection: Selection(period: .asOf(.test("2019-02")))), options: options).dot()
+        #expect(before.contains(#"class="actor government stance-none""#))
+        let after = try DOTWriter(slice: GraphSlice(graph, selection: Selection(period: .asOf(.test("2019-04")))), options: options).dot()
+        #expect(after.contains(#"class="actor government stance-strongly-oppose""#))
+    }
+
+    @Test func theSubtitleGivesTheSlicesDateOnce() throws {
+        let dot = try DOTWriter(slice: GraphSlice(mini, selection: Selection(polarity: .hostile, period: .asOf(.test("2019-02"))))).dot()
+        #expect(dot.contains(#"<FONT POINT-SIZE="14">as of 2019-02 · 5 actors · 2 relations · hostile relations</FONT>"#))
+        #expect(dot.components(separatedBy: "as of").count == 2, "one date in the title")
     }
 
     @Test func clustersGroupActorsByCountry() throws {
         var options = DiagramOptions()
         options.clusterByCountry = true
-        let dot = try DOTWriter(graph: mini, options: options).dot()
+        let dot = try DOTWriter(slice: GraphSlice(mini), options: options).dot()
         #expect(dot.contains(#"subgraph "cluster_country_us" {"#))
         #expect(dot.contains(#"subgraph "cluster_country_cn" {"#))
         // Edge labels become xlabels with clusters: dot 2.42 double-frees label nodes otherwise.
         #expect(dot.contains(#"xlabel="bans\n2012–""#))
-        var seed = try GraphReader.read(contentsOf: SeedGraphTests.path).graph
-        seed.info.title = "clusters"
-        let svg = try Diagram.render(seed, options: options, engine: .fixed(.dot), format: .svg)
+        let seed = try GraphReader.read(contentsOf: SeedGraphTests.path).graph
+        let svg = try Diagram.render(GraphSlice(seed), options: options, engine: .fixed(.dot), format: .svg)
         #expect(!svg.bytes.isEmpty)
     }
 
@@ -128,16 +143,17 @@ import Testing
     }
 
     @Test func nonHTTPAddressesNeverReachTheOutput() throws {
-        var graph = hostile
-        graph.actors[0].url = "javascript:alert(1)"
-        graph.sources[0].url = "data:text/html,<script>alert(1)</script>"
-        let dot = try DOTWriter(graph: graph).dot()
+        let graph = hostile.changing {
+            $0.actors[0].url = "javascript:alert(1)"
+            $0.sources[0].url = "data:text/html,<script>alert(1)</script>"
+        }
+        let dot = try DOTWriter(slice: GraphSlice(graph)).dot()
         #expect(!dot.contains("URL="))
         #expect(!dot.contains("javascript:alert(1)\""))
     }
 
     private func svgText(_ graph: StakeholderGraph) throws -> String {
-        String(decoding: try Diagram.render(graph, options: DiagramOptions(), engine: .fixed(.dot), format: .svg).bytes, as: UTF8.self)
+        String(decoding: try Diagram.render(GraphSlice(graph), options: DiagramOptions(), engine: .fixed(.dot), format: .svg).bytes, as: UTF8.self)
     }
 }
 

@@ -35,3 +35,29 @@ enum Fixtures {
         }
     }
 }
+
+extension StakeholderGraph {
+    /// The same graph with its sections changed by `change` (a graph is fixed once built).
+    func changing(_ change: (inout Sections) -> Void) -> StakeholderGraph {
+        var sections = Sections(sources: sources, actors: actors, relations: relations, issues: issues, positions: positions,
+                                customRelationTypes: customRelationTypes)
+        change(&sections)
+        return StakeholderGraph(path: path, info: info, sources: sections.sources, actors: sections.actors,
+                                relations: sections.relations, issues: sections.issues, positions: sections.positions,
+                                customRelationTypes: sections.customRelationTypes)
+    }
+
+    struct Sections {
+        var sources: [Source]
+        var actors: [Actor]
+        var relations: [Relation]
+        var issues: [StakeGraph.Issue]
+        var positions: [Position]
+        var customRelationTypes: [RelationType]
+    }
+}
+
+extension PartialDate {
+    /// A date from text known to be valid, for tests.
+    static func test(_ text: String) -> PartialDate { try! PartialDate(parsing: text) }
+}

@@ -18,7 +18,7 @@ import Testing
     @Test func everyFrameKeepsEveryActorInTheSamePlace() throws {
         let graph = try Fixtures.read("mini.yaml").graph
         let dates = try ["2011", "2019-02", "2019-12"].map { try PartialDate(parsing: $0) }
-        let frames = try Diagram.frames(graph, dates: dates, selection: Selection(), options: DiagramOptions(), format: .svg)
+        let frames = try Diagram.frames(GraphSlice(graph), dates: dates, options: DiagramOptions(), format: .svg)
         #expect(frames.map(\.date) == dates)
         let shapes = frames.map { nodeShapes(String(decoding: $0.rendering.bytes, as: UTF8.self)) }
         #expect(shapes[0].count == graph.actors.count, "every actor is drawn in every frame")

@@ -111,7 +111,7 @@ import Testing
         ("relations:\n  - {from: a, to: b, type: bans, date: 12/3/2019, evidence: [{source: s1, quote: q}]}",
          "14:40: error: date of relation: '12/3/2019' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-01-28)"),
         ("relations:\n  - {from: a, to: b, type: bans, date: 2019, start: 2018, evidence: [{source: s1, quote: q}]}",
-         "14:53: error: a relation has either a 'date' or a 'start'/'end' interval, not both"),
+         "14:53: error: give either a 'date' or a 'start'/'end' interval, not both"),
         ("relations:\n  - {from: a, to: b, type: bans, start: 2019, end: 2018-06, evidence: [{source: s1, quote: q}]}",
          "14:52: error: end 2018-06 comes before start 2019"),
         ("relations:\n  - {from: a, to: b, type: bans}",

@@ -14,8 +14,7 @@ import Testing
     }
 
     @Test func reportsAQuoteThatIsNotInItsSourceWhereItDiverges() throws {
-        var graph = try Fixtures.read("mini.yaml").graph
-        graph.relations[4].evidence[0].quote = "Acme denied all the claims."
+        let graph = try Fixtures.read("mini.yaml").graph.changing { $0.relations[4].evidence[0].quote = "Acme denied all the claims." }
         let diagnostics = QuoteCheck.check(graph, sourcesDirectory: Fixtures.path("sources"))
         #expect(diagnostics.map(\.description) == [
             "\(Fixtures.path("mini.yaml")):64:32: error: quote \"Acme denied all the claims.\" is not in paper.txt verbatim; it matches up to character 13 (\"all the claims.\" differs)",
@@ -23,8 +22,7 @@ import Testing
     }
 
     @Test func reportsAMissingSourceFileOnceAtItsFileField() throws {
-        var graph = try Fixtures.read("mini.yaml").graph
-        graph.sources[0].file = "missing.txt"
+        let graph = try Fixtures.read("mini.yaml").graph.changing { $0.sources[0].file = "missing.txt" }
         let diagnostics = QuoteCheck.check(graph, sourcesDirectory: Fixtures.path("sources"))
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.message == "source file 'missing.txt' of source 'paper' is not in \(Fixtures.path("sources"))")
@@ -32,8 +30,7 @@ import Testing
     }
 
     @Test func warnsWhenASourceNamesNoFile() throws {
-        var graph = try Fixtures.read("mini.yaml").graph
-        graph.sources[0].file = nil
+        let graph = try Fixtures.read("mini.yaml").graph.changing { $0.sources[0].file = nil }
         let diagnostics = QuoteCheck.check(graph, sourcesDirectory: Fixtures.path("sources"))
         #expect(diagnostics.map(\.severity) == [.warning])
     }

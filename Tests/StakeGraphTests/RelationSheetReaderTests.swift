@@ -33,8 +33,21 @@ import Testing
             "3:1: row has no 'to' value; every row needs both",
             "4:1: actor id 'D E' is not kebab-case; write 'd-e'",
             "5:3: unknown relation type 'bnas'; did you mean 'bans'?",
-            "6:1: there is no month 13; months run from 01 to 12",
+            "6:4: start: there is no month 13; months run from 01 to 12",
         ])
+    }
+
+    @Test func aRowsTimeIsReadAsEveryImporterAndGraphFileReadsIt() throws {
+        // The row: date 2019-01 with start 2020 and end 2018 was silently accepted here
+        // (the date dropped, an end before its start kept) and refused by import.
+        let result = read("from,to,type,date,start,end\na,b,bans,2019-01,2020,2018\nc,d,bans,,2020,2018\n")
+        #expect(result.graph.relations.isEmpty)
+        #expect(result.diagnostics.errors.map { "\($0.location.line):\($0.location.column): \($0.message)" } == [
+            "2:5: give either a 'date' or a 'start'/'end' interval, not both",
+            "3:6: end 2018 comes before start 2020",
+        ])
+        let imported = try Imports.run("from,to,type,date,start,end\na,b,bans,2019-01,2020,2018\nc,d,bans,,2020,2018\n", named: "r.csv")
+        #expect(imported.diagnostics.errors.map(\.message) == result.diagnostics.errors.map(\.message), "import agrees")
     }
 
     @Test func aSheetNeedsFromAndToColumns() {

@@ -4,7 +4,7 @@ import Testing
 @Suite struct StatisticsTests {
     @Test func countsTheMiniGraph() throws {
         let graph = try Fixtures.read("mini.yaml").graph
-        let stats = GraphStatistics(graph)
+        let stats = GraphStatistics(GraphSlice(graph))
         #expect(stats.actors == 5)
         #expect(stats.actorsByKind == ["firm": 1, "government": 1, "official": 1, "agency": 1, "group": 1])
         #expect(stats.relations == 5)

@@ -39,13 +39,6 @@ import Testing
         #expect(relations.stderr == "stakegraph: no relations match\n")
     }
 
-    @Test func unknownKindIsAUsageErrorWithASuggestion() throws {
-        let outcome = try run(["actors", "--kind", "oficial"])
-        #expect(outcome.status == 64)
-        #expect(outcome.stderr.hasPrefix("stakegraph: error: unknown actor kind 'oficial'; did you mean 'official'?"))
-        #expect(outcome.stdout.isEmpty)
-    }
-
     @Test func listsRelationsOfATypeOrAnActor() throws {
         let bans = try run(["relations", "--type", "bans"])
         #expect(bans.status == 0)

@@ -30,7 +30,7 @@ func residentBytes() -> Int {
 func dotText(_ path: String?) throws -> String {
     guard let path else { return "digraph g { a -> b -> c -> a; b -> d; d [label=\"\\N\"] }" }
     let result = try GraphReader.read(contentsOf: path)
-    return try Diagram.dot(for: result.graph, options: DiagramOptions(), engine: .auto).text
+    return try Diagram.dot(for: GraphSlice(result.graph), options: DiagramOptions(), engine: .auto).text
 }
 
 func fail(_ message: String) -> Never {
@@ -57,7 +57,7 @@ do {
         // The design's choice: render in-process through libgvc rather than run a `dot` process.
         guard let path = arguments.dropFirst(2).first else { fail("render-vs-dot needs a graph file") }
         let graph = try GraphReader.read(contentsOf: path).graph
-        let dot = try Diagram.dot(for: graph, options: DiagramOptions(), engine: .auto).text
+        let dot = try Diagram.dot(for: GraphSlice(graph), options: DiagramOptions(), engine: .auto).text
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stakegraph-bench-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

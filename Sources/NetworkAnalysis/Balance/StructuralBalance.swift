@@ -21,12 +21,21 @@ public struct BalancePartition: Sendable, Equatable {
     public var frustration: Int
     /// Whether the frustration is proven minimal (exhaustive search) or only the best found (local search).
     public var isExact: Bool
+    /// The connected component of the tie graph (signs ignored) each vertex belongs to, numbered
+    /// 0, 1, … by smallest vertex; nil for vertices without ties. Camps of different components
+    /// are not comparable: nothing in the ties relates one component's camps to another's.
+    public var component: [Int32?]
+    /// Per component, whether its split is proven minimal.
+    public var componentIsExact: [Bool]
 
-    public init(camp: [Int32?], campCount: Int, frustration: Int, isExact: Bool) {
+    public init(camp: [Int32?], campCount: Int, frustration: Int, isExact: Bool, component: [Int32?]? = nil,
+                componentIsExact: [Bool]? = nil) {
         self.camp = camp
         self.campCount = campCount
         self.frustration = frustration
         self.isExact = isExact
+        self.component = component ?? camp.map { $0 == nil ? nil : 0 }
+        self.componentIsExact = componentIsExact ?? (camp.contains { $0 != nil } ? [isExact] : [])
     }
 }
 
@@ -97,17 +106,20 @@ public enum StructuralBalance {
         let components = SignedComponent.components(of: pairs, vertexCount: vertexCount)
 
         var provisional = [Int32](repeating: -1, count: vertexCount)
+        var componentOf = [Int32?](repeating: nil, count: vertexCount)
+        var componentIsExact: [Bool] = []
         var frustration = 0
-        var isExact = true
-        for component in components {
+        for (number, component) in components.enumerated() {
             let solution = component.solve(camps: camps, exactLimit: exactLimit, restarts: restarts)
             frustration += solution.frustration
-            isExact = isExact && solution.isExact
+            componentIsExact.append(solution.isExact)
             let rank = rankBySize(solution.camp, camps: camps)
             for (local, vertex) in component.vertices.enumerated() {
                 provisional[Int(vertex)] = rank[Int(solution.camp[local])]
+                componentOf[Int(vertex)] = Int32(number)
             }
         }
+        let isExact = !componentIsExact.contains(false)
 
         // Rename the ranks 0, 1, … in order of first appearance by vertex index.
         var renamed = [Int32](repeating: -1, count: camps)
@@ -121,7 +133,8 @@ public enum StructuralBalance {
             }
             camp[vertex] = renamed[rank]
         }
-        return BalancePartition(camp: camp, campCount: Int(campCount), frustration: frustration, isExact: isExact)
+        return BalancePartition(camp: camp, campCount: Int(campCount), frustration: frustration, isExact: isExact,
+                                component: componentOf, componentIsExact: componentIsExact)
     }
 
     /// The frustration of a given assignment: positive ties between different camps plus negative

@@ -1,17 +1,48 @@
 extension Network {
-    /// Betweenness centrality: for each vertex v, the sum over ordered pairs (s, t), s ≠ v ≠ t, of
-    /// the fraction of shortest s–t paths that pass through v,
+    /// Returns the betweenness centrality of every vertex: the share of shortest paths between
+    /// other vertices that pass through it.
     ///
-    ///     B(v) = Σ_{s ≠ v ≠ t} σ_st(v) / σ_st,
+    /// For a vertex v, the sum over ordered pairs (s, t) of distinct vertices other than v of the
+    /// fraction of shortest s→t paths that pass through v, scaled by the number of such pairs:
     ///
-    /// normalised by 1 / ((n − 1)(n − 2)) when n > 2 (unnormalised otherwise), as NetworkX
-    /// `betweenness_centrality` does for a `DiGraph`. Parallel edges have already collapsed, so
-    /// paths are vertex sequences.
+    ///     B(v) = 1 / ((n − 1)(n − 2)) · Σ_{s ≠ v ≠ t} σ_st(v) / σ_st
     ///
-    /// Brandes' algorithm: one breadth-first search per source counting shortest paths (σ), then
-    /// dependencies accumulated in reverse order of discovery. O(n · m) time, O(n + m) space per
-    /// worker; sources are spread over `workers` threads (default: every core).
-    /// Reference: Brandes (2001), "A faster algorithm for betweenness centrality".
+    /// where σ_st is the number of shortest (fewest-hop) paths from s to t and σ_st(v) the number
+    /// of those with v as an inner vertex. Pairs with no path add nothing, and the endpoints of a
+    /// path do not count as lying on it. Parallel edges have collapsed when the network was built,
+    /// so paths are sequences of vertices. In the directed path a → b → c, b lies on the one
+    /// path of the pair (a, c) and scores 1 / (2 · 1) = 0.5.
+    ///
+    /// **Normalisation.** (n − 1)(n − 2) is the number of ordered pairs that leave v out, so
+    /// scores lie in [0, 1], 1 being the centre of a star with edges both ways.
+    /// It applies when n > 2; for n ≤ 2 no vertex can lie between two others and the raw sums (all
+    /// 0) are returned. This is NetworkX `betweenness_centrality(G)` on a `DiGraph` with its
+    /// defaults (`normalized=True`, `endpoints=False`, unweighted), whose normalisation for
+    /// directed graphs is this one (Brandes 2008).
+    ///
+    /// **Algorithm.** Brandes' algorithm: one breadth-first search per source s counts the
+    /// shortest paths σ_sv to every vertex; then, in reverse order of discovery, the dependencies
+    /// δ_s(v) = Σ_{w : v on a shortest s→w path} σ_sv / σ_sw · (1 + δ_s(w)) are accumulated and
+    /// added to B(v). The sources are spread over `workers` threads, each with its own buffers and
+    /// partial sums, which are added in a fixed order at the end: the answer does not depend on
+    /// the number of workers beyond the rounding of that final sum.
+    ///
+    /// References:
+    /// - Brandes, U. (2001). A faster algorithm for betweenness centrality. *Journal of
+    ///   Mathematical Sociology* 25(2), 163–177. doi:10.1080/0022250X.2001.9990249
+    /// - Brandes, U. (2008). On variants of shortest-path betweenness centrality and their generic
+    ///   computation. *Social Networks* 30(2), 136–145. doi:10.1016/j.socnet.2007.11.001
+    /// - Freeman, L. C. (1977). A set of measures of centrality based on betweenness.
+    ///   *Sociometry* 40(1), 35–41. doi:10.2307/3033543
+    ///
+    /// - Parameter workers: The number of threads to spread the sources over; values below 1
+    ///   mean 1, and more threads than vertices are not started. Defaults to every online core
+    ///   (`defaultWorkerCount`).
+    /// - Returns: The normalised betweenness of vertex v at index v, for every v in
+    ///   `0..<vertexCount`; empty when the network has no vertices.
+    ///
+    /// - Complexity: O(n · (n + m)) time for n vertices and m edges, i.e. O(n · m) on a network
+    ///   without isolated vertices, divided over the workers; O(n) memory per worker.
     public func betweennessCentrality(workers: Int = Network.defaultWorkerCount) -> [Double] {
         let n = vertexCount
         var scores = Parallel.sumOverSources(count: n, width: n, workers: workers,
@@ -25,7 +56,10 @@ extension Network {
         return scores
     }
 
-    /// The number of threads the per-source algorithms use by default: every online core.
+    /// The number of threads the per-source algorithms (betweenness, closeness, harmonic, and
+    /// PageRank's blocks) use by default: every online processor core, and at least 1.
+    ///
+    /// - Complexity: O(1); asks the system each time.
     public static var defaultWorkerCount: Int { Parallel.processorCount }
 }
 

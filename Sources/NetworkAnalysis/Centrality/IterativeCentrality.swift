@@ -1,9 +1,18 @@
 /// An iterative centrality (eigenvector, Katz, PageRank, HITS) that did not settle.
+///
+/// Thrown instead of returning a vector that is not the measure's fixed point, where NetworkX
+/// raises `PowerIterationFailedConvergence` (or, for HITS on a graph without edges, an ARPACK
+/// error).
 public struct ConvergenceError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The measure that failed, as it reads in a sentence: "eigenvector", "Katz", "PageRank",
+    /// "HITS".
     public var measure: String
+    /// The number of iterations run before giving up (0 when none could help).
     public var iterations: Int
+    /// Why the iteration cannot settle, in words for the user.
     public var reason: String
 
+    /// A one-line explanation: the measure, the iterations run and the reason.
     public var description: String {
         "\(measure) centrality did not converge after \(iterations) iterations (\(reason))"
     }
@@ -16,9 +25,21 @@ public struct ConvergenceError: Error, Equatable, Sendable, CustomStringConverti
 /// vector stops changing at all), so its values are at least as close to the converged vector
 /// as NetworkX's, and compare with it to 10⁻⁶.
 public struct IterationLimits: Sendable, Equatable {
+    /// The iteration has converged when the L1 change of the vector in one step falls below
+    /// n times this (or is exactly 0). Defaults to 10⁻¹⁴.
     public var tolerancePerVertex: Double = 1e-14
+    /// The largest number of iterations before the measure throws `ConvergenceError`; 0 or
+    /// less runs none. Defaults to 100 000.
     public var maximumIterations: Int = 100_000
 
+    /// Limits for the power iterations.
+    ///
+    /// - Parameters:
+    ///   - tolerancePerVertex: The L1 change per vertex below which the iteration stops.
+    ///     Defaults to 10⁻¹⁴ (NetworkX's default is 10⁻⁶).
+    ///   - maximumIterations: The largest number of iterations. Defaults to 100 000.
+    ///
+    /// - Complexity: O(1).
     public init(tolerancePerVertex: Double = 1e-14, maximumIterations: Int = 100_000) {
         self.tolerancePerVertex = tolerancePerVertex
         self.maximumIterations = maximumIterations

@@ -1,5 +1,3 @@
-import NetworkAnalysis
-
 /// Where an actor stands on an issue: the stance it declared, the stance its relations imply,
 /// and how much weight it carries (DESIGN.md, "issues" and "positions"; issue 7).
 public struct ActorPosition: Sendable {
@@ -63,22 +61,17 @@ public enum StanceInference {
 }
 
 public enum PositionAnalysis {
-    /// Each actor's power by id: `measure` on the whole graph (every relation), so that power does
-    /// not change with the slice being looked at.
-    public static func power(_ measure: CentralityMeasure = .pagerank, on graph: StakeholderGraph) throws(ConvergenceError) -> [String: Double] {
-        let projection = Projection(graph)
-        let scores = try measure.scores(on: projection.network)
-        return Dictionary(uniqueKeysWithValues: scores.indices.map { (projection.actorID(of: $0), scores[$0]) })
-    }
-
     /// One row per actor for `issue`, sorted from strongest opposition to strongest support
     /// (declared stance, else inferred), then by power (highest first) and id; actors with neither
     /// come last.
     ///
     /// - Parameters:
-    ///   - graph: the graph as selected (its relations and positions already sliced by date).
-    ///   - power: each actor's power by id (e.g. PageRank on the whole graph).
-    public static func positions(on issue: Issue, in graph: StakeholderGraph, power: [String: Double]) -> [ActorPosition] {
+    ///   - slice: the slice whose positions (taken by its date) are declared and whose relations
+    ///     the stances are inferred from.
+    ///   - power: each actor's power by id (e.g. `PowerScores` on the whole graph).
+    /// - Complexity: O(n log n + r) for n actors and r relations.
+    public static func positions(on issue: Issue, in slice: GraphSlice, power: [String: Double]) -> [ActorPosition] {
+        let graph = slice.graph
         let latest = graph.positions.latest(on: issue.id)
         let inferred = issue.subject.map { StanceInference.infer(subject: $0, relations: graph.relations, in: graph) } ?? [:]
         let rows = graph.actors.map { actor in

@@ -122,7 +122,7 @@ enum DOTImporter {
 
     /// An edge's time; one that cannot be read is a warning, and the relation stays undated.
     private static func span(_ attributes: [String: String], of edge: String, line: Int, builder: inout ImportBuilder) -> DateSpan {
-        switch ImportBuilder.span(date: attributes["date"], start: attributes["start"], end: attributes["end"]) {
+        switch DateSpan.parse(date: attributes["date"], start: attributes["start"], end: attributes["end"]) {
         case .success(let span): return span
         case .failure(let failure):
             builder.report(.warning, line: line, "edge \(edge): \(failure.message); the relation is left undated")

@@ -1,13 +1,16 @@
 /// GEXF 1.3 (gexf.net) for Gephi and NetworkX: a dynamic graph whose dated relations carry spells,
-/// so Gephi's timeline plays the dispute over time. A relation dated `2019-05` appears from
-/// 2019-05-01 on; an interval `start`/`end` spans the first day of its start to the last day of its
-/// end; undated relations are always present. This is the same reading of time as `--as-of`.
+/// so Gephi's timeline plays the dispute over time. The spell is the days the relation is in force
+/// (`Validity`, the reading of `--as-of` and `--window`): a state dated `2019-05` from 2019-05-01
+/// on; an event dated `2019-05` from 2019-05-01 on, or until the window after 2019-05-31 when the
+/// export has one; an interval from the first day of its start to the last day of its end;
+/// undated relations are always present.
 ///
 /// Edges carry the relation type as `kind` (Gephi keeps parallel edges of different kinds) and
 /// its label as `label`; the Goldstein weight is an attribute, not the edge `weight`, because
 /// Gephi's layouts cannot use negative weights.
 enum GEXFWriter {
-    static func write(_ graph: StakeholderGraph) -> String {
+    static func write(_ slice: GraphSlice) -> String {
+        let graph = slice.graph
         let fields = ExportFields(graph: graph)
         let actorRows = graph.actors.map { actor in (actor, fields.actor(actor).filter { $0.0 != "name" }) }
         let relationRows = graph.relations.enumerated().map { index, relation in
@@ -35,29 +38,19 @@ enum GEXFWriter {
             out += "      <edge id=\"\(ExportFields.relationID(index))\" source=\"\(XMLText.escaped(relation.from))\" target=\"\(XMLText.escaped(relation.to))\""
             out += " kind=\"\(XMLText.escaped(relation.type))\" label=\"\(XMLText.escaped(label))\">\n"
             out += attvalues(row)
-            if let spell = spell(relation.span) { out += "        <spells>\n          \(spell)\n        </spells>\n" }
+            if let spell = spell(graph.validity(of: relation, window: slice.selection.window)) { out += "        <spells>\n          \(spell)\n        </spells>\n" }
             out += "      </edge>\n"
         }
         out += "    </edges>\n  </graph>\n</gexf>\n"
         return out
     }
 
-    /// The `<spell>` of a relation's time, or nil when undated.
-    static func spell(_ span: DateSpan) -> String? {
-        switch span {
-        case .undated: return nil
-        case .on(let date): return "<spell start=\"\(day(date.earliestDay))\"/>"
-        case .interval(let start, let end):
-            let from = start.map { " start=\"\(day($0.earliestDay))\"" } ?? ""
-            let to = end.map { " end=\"\(day($0.latestDay))\"" } ?? ""
-            return "<spell\(from)\(to)/>"
-        }
-    }
-
-    /// `20190501` as `2019-05-01`.
-    static func day(_ number: Int) -> String {
-        String(number / 10_000).leftPadded(to: 4) + "-" + String(number / 100 % 100).leftPadded(to: 2)
-            + "-" + String(number % 100).leftPadded(to: 2)
+    /// The `<spell>` of the days a relation is in force, or nil when undated.
+    static func spell(_ validity: Validity?) -> String? {
+        guard let validity else { return nil }
+        let from = validity.first.map { " start=\"\($0)\"" } ?? ""
+        let to = validity.last.map { " end=\"\($0)\"" } ?? ""
+        return "<spell\(from)\(to)/>"
     }
 
     private static func attributes(_ domain: String, _ rows: [[(String, DocumentValue)]]) -> String {

@@ -28,6 +28,7 @@ extension StakeholderGraph {
         map.add("mode", type.mode.rawValue)
         if !type.directed { map.add("directed", .bool(false)) }
         map.add("weight", .number(type.weight))
+        if type.temporality != .state { map.add("temporality", type.temporality.rawValue) }
         map.add("description", type.description)
         return map.value
     }
@@ -93,23 +94,5 @@ extension StakeholderGraph {
         map.add("note", position.note)
         map.add("evidence", list: position.evidence.map(document))
         return map.value
-    }
-}
-
-extension Selection {
-    /// The part of `graph` this selection keeps, as a graph of its own for export: the selected
-    /// relations, positions taken by the selection's date, and every actor, source and issue
-    /// (an actor without selected relations is still part of the picture).
-    public func slice(_ graph: StakeholderGraph) -> (graph: StakeholderGraph, selected: Result) {
-        let kept = apply(to: graph)
-        let lastDay = asOf?.latestDay ?? between?.upperBound.latestDay
-        let positions = graph.positions.filter { position in
-            guard let lastDay, let date = position.date else { return true }
-            return date.earliestDay <= lastDay
-        }
-        let sliced = StakeholderGraph(path: graph.path, info: graph.info, sources: graph.sources, actors: graph.actors,
-                                      relations: kept.relations, issues: graph.issues, positions: positions,
-                                      customRelationTypes: graph.customRelationTypes)
-        return (sliced, kept)
     }
 }

@@ -37,25 +37,27 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 }
 
 public enum GraphExport {
-    /// `graph` in `format`. `diagram` styles the DOT export (the renderer's options).
-    public static func text(_ graph: StakeholderGraph, format: ExportFormat,
+    /// `slice` in `format`: its relations and positions, and every actor, source and issue of the
+    /// graph. `diagram` styles the DOT export (the renderer's options).
+    public static func text(_ slice: GraphSlice, format: ExportFormat,
                             diagram: DiagramOptions = DiagramOptions()) throws(DiagramError) -> String {
+        let graph = slice.graph
         switch format {
         case .json: return JSONText.write(graph.document)
         case .yaml: return "# Exported by stakegraph from \(graph.path)\n" + YAMLText.write(graph.document)
         case .graphml: return GraphMLWriter.write(graph)
-        case .gexf: return GEXFWriter.write(graph)
+        case .gexf: return GEXFWriter.write(slice)
         case .nodeLink: return JSONText.write(NodeLinkWriter.nodeLink(graph))
         case .cytoscape: return JSONText.write(NodeLinkWriter.cytoscape(graph))
         case .csv: return SheetWriter.relations(graph)
-        case .dot: return try DOTWriter(graph: graph, options: diagram).dot()
+        case .dot: return try Diagram.dot(for: slice, options: diagram, engine: .auto).text
         case .cypher: return CypherWriter.write(graph)
         }
     }
 
     /// The actors sheet that goes with a CSV export.
-    public static func actorsSheet(_ graph: StakeholderGraph) -> String { SheetWriter.actors(graph) }
+    public static func actorsSheet(_ slice: GraphSlice) -> String { SheetWriter.actors(slice.graph) }
 
     /// The sources sheet that goes with a CSV export.
-    public static func sourcesSheet(_ graph: StakeholderGraph) -> String { SheetWriter.sources(graph) }
+    public static func sourcesSheet(_ slice: GraphSlice) -> String { SheetWriter.sources(slice.graph) }
 }

@@ -122,7 +122,7 @@ enum GraphMLImporter {
             let type = embedded != nil ? typeName
                 : builder.relationType(named: typeName, directed: edge.directed ?? document.directedByDefault, line: edge.line)
             let span: DateSpan
-            switch ImportBuilder.span(date: fields["date"], start: fields["start"], end: fields["end"]) {
+            switch DateSpan.parse(date: fields["date"], start: fields["start"], end: fields["end"]) {
             case .success(let value): span = value
             case .failure(let failure):
                 builder.report(.error, line: edge.line, "edge '\(edge.id)': \(failure.message)")
@@ -173,9 +173,7 @@ enum GraphMLImporter {
             Diagnostic(diagnostic.severity, at: SourceLocation(file: path, line: sections.line, column: 1),
                        "in the 'stakegraph' data: \(diagnostic.message)")
         }
-        var merged = result.graph
-        merged.path = path
-        return (merged, diagnostics + located)
+        return (result.graph.moved(to: path), diagnostics + located)
     }
 
     /// The evidence list stakegraph writes on an edge: `[{"source", "quote", "note"?}]`.

@@ -156,35 +156,6 @@ struct ImportBuilder {
 
     // MARK: Field values
 
-    /// A relation's time could not be read: which field and why.
-    struct SpanFailure: Error {
-        var field: String
-        var message: String
-    }
-
-    /// A relation's time from the texts of its `date`, `start` and `end` fields, checked as the
-    /// file format checks them (valid dates; a date or an interval, not both; no end before its
-    /// start), so that what an importer accepts always validates.
-    static func span(date: String?, start: String?, end: String?) -> Result<DateSpan, SpanFailure> {
-        var parsed: [String: PartialDate] = [:]
-        for (field, text) in [("date", date), ("start", start), ("end", end)] {
-            guard let text else { continue }
-            do { parsed[field] = try PartialDate(parsing: text) } catch {
-                return .failure(SpanFailure(field: field, message: "\(field): \(error)"))
-            }
-        }
-        if let date = parsed["date"] {
-            if parsed["start"] != nil || parsed["end"] != nil {
-                return .failure(SpanFailure(field: "start", message: "give either a date or a start/end interval, not both"))
-            }
-            return .success(.on(date))
-        }
-        if let start = parsed["start"], let end = parsed["end"], end.latestDay < start.earliestDay {
-            return .failure(SpanFailure(field: "end", message: "end \(end) comes before start \(start)"))
-        }
-        return parsed.isEmpty ? .success(.undated) : .success(.interval(start: parsed["start"], end: parsed["end"]))
-    }
-
     /// An ISO 3166 alpha-2 code in any case (`us` → `US`); nil, with a warning, for anything else.
     mutating func countryCode(_ text: String?, line: Int, column: Int = 1, of what: String = "") -> String? {
         guard let text else { return nil }

@@ -191,7 +191,7 @@ enum SheetImporter {
                 continue
             }
             let span: DateSpan
-            switch ImportBuilder.span(date: columns.value("date", in: row), start: columns.value("start", in: row),
+            switch DateSpan.parse(date: columns.value("date", in: row), start: columns.value("start", in: row),
                                       end: columns.value("end", in: row)) {
             case .success(let value): span = value
             case .failure(let failure):

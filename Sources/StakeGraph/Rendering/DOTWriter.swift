@@ -1,37 +1,18 @@
 import NetworkAnalysis
 
-/// Why a diagram cannot be drawn as asked.
-public enum DiagramError: Error, Equatable, CustomStringConvertible, Sendable {
-    case unknownIssue(String, suggestion: String?)
-    case noPath(from: String, to: String)
-    /// More than `Diagram.maximumActors` actors or `Diagram.maximumEdges` edges to draw.
-    case tooLarge(actors: Int, edges: Int)
-
-    public var description: String {
-        switch self {
-        case .tooLarge(let actors, let edges):
-            return "\(actors) actors and \(edges) edges are more than Graphviz can lay out in reasonable time or a reader can "
-                + "follow (at most \(Diagram.maximumActors) actors and \(Diagram.maximumEdges) edges); draw a part: --focus ACTOR "
-                + "--depth 1, --relation TYPE, --polarity, --as-of DATE"
-        case .unknownIssue(let id, let suggestion):
-            return "no issue '\(id)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
-        case .noPath(let from, let to):
-            return "no path from '\(from)' to '\(to)' to highlight"
-        }
-    }
-}
-
 /// Writes a graph as styled DOT text (DESIGN.md: "DOT generation is domain knowledge").
 ///
 /// The output is deterministic: actors are written in id order and relations grouped by
 /// (from, to, type) in sorted order, so the same graph always gives byte-identical DOT, and
 /// Graphviz then gives byte-identical SVG.
 public struct DOTWriter {
-    public let graph: StakeholderGraph
+    public let slice: GraphSlice
     public let options: DiagramOptions
+    /// The slice's graph: what is drawn.
+    var graph: StakeholderGraph { slice.graph }
 
-    public init(graph: StakeholderGraph, options: DiagramOptions = DiagramOptions()) {
-        self.graph = graph
+    public init(slice: GraphSlice, options: DiagramOptions = DiagramOptions()) {
+        self.slice = slice
         self.options = options
     }
 
@@ -54,7 +35,7 @@ public struct DOTWriter {
         let ids = Set(actors.map(\.id))
         let groups = edgeGroups(among: ids)
         let path = try highlightedPath()
-        let stances = try stanceByActor()
+        let stances = stanceByActor()
 
         var lines = ["digraph \(DOTText.identifier(graph.info.id.isEmpty ? "stakegraph" : graph.info.id)) {"]
         lines.append("  graph [\(graphAttributes(actorCount: actors.count, relationCount: groups.reduce(0) { $0 + $1.relations.count }, groups: groups, path: path))]")
@@ -128,21 +109,20 @@ public struct DOTWriter {
         return path
     }
 
-    private func stanceByActor() throws(DiagramError) -> [String: Stance] {
+    /// Each actor's latest stance on the coloured issue among the positions taken by the slice's date.
+    private func stanceByActor() -> [String: Stance] {
         guard case .stance(let issue) = options.coloring else { return [:] }
-        guard graph.issue(id: issue) != nil else {
-            throw .unknownIssue(issue, suggestion: Suggestion.nearest(to: issue, in: graph.issues.map(\.id)))
-        }
         return graph.positions.latest(on: issue).mapValues(\.stance)
     }
 
     // MARK: Elements
 
     private func graphAttributes(actorCount: Int, relationCount: Int, groups: [EdgeGroup], path: HighlightedPath) -> String {
-        let dates = groups.flatMap(\.relations).compactMap { $0.span.sortDate }
-        let asOf = graph.info.asOf ?? dates.max()
-        var subtitle = [asOf.map { "as of \($0)" }, "\(actorCount) actors", "\(relationCount) relations"].compactMap { $0 }
-        if let note = options.selectionNote { subtitle.append(note) }
+        var words = slice.summary
+        let moment = slice.moment.description
+        if !moment.isEmpty { words.removeFirst() }
+        var subtitle = [moment, "\(actorCount) actors", "\(relationCount) relations"].filter { !$0.isEmpty } + words
+        if let caption = options.caption { subtitle.append(caption) }
         if let focus = options.focus {
             let name = graph.actor(id: focus)?.name ?? focus
             subtitle.append("within \(options.depth) hop\(options.depth == 1 ? "" : "s") of \(name)")

@@ -1,49 +1,7 @@
 import Graphviz
 
-/// Which layout engine to use: a fixed one, or `auto`, which chooses by size.
-public enum EngineChoice: Sendable, Equatable {
-    case auto
-    case fixed(LayoutEngine)
-}
-
-/// The engine and settings a diagram is laid out with, and why.
-public struct LayoutPlan: Sendable, Equatable {
-    public var engine: LayoutEngine
-    public var edgeLabels: Bool
-    /// DOT `splines`: curved routing round nodes, or straight lines. Spline routing in the
-    /// force-directed engines is superlinear: on 300 actors and 1,200 edges `sfdp` takes 89 s with
-    /// `splines=true` (and over 13 minutes with `curved`) but 0.2 s with `line`.
-    public var splines: String = "true"
-    /// Said on stderr when `auto` departs from `dot` with labels.
-    public var note: String?
-
-    /// `auto`'s choice for a diagram of `actors` nodes and `edges` drawn edges.
-    ///
-    /// `dot` draws the clearest stakeholder maps but treats every edge label as a virtual node:
-    /// measured here, 200 nodes and 400 labelled edges take `dot` 137 s, unlabelled 5.7 s, while
-    /// `sfdp` needs 0.05 s. So: `dot` with labels up to 150 edges; `dot` without labels up to 150
-    /// actors and 400 edges; beyond that `sfdp` without labels (hover tooltips still carry the
-    /// relation and its evidence).
-    public static func automatic(actors: Int, edges: Int, edgeLabels: Bool) -> LayoutPlan {
-        if edges <= 150 { return LayoutPlan(engine: .dot, edgeLabels: edgeLabels, note: nil) }
-        if actors <= 150 && edges <= 400 {
-            return LayoutPlan(engine: .dot, edgeLabels: false, note: edgeLabels
-                ? "\(edges) edges: edge labels dropped so that dot stays fast (tooltips keep them; --engine dot to insist)" : nil)
-        }
-        return LayoutPlan(engine: .sfdp, edgeLabels: false, splines: "line",
-                          note: "\(actors) actors, \(edges) edges: using sfdp with straight edges and no edge labels (--engine to choose another)")
-    }
-
-    /// The plan for an engine the user chose: obeyed, with straight edges where spline routing
-    /// would take minutes (a force-directed engine on more than 150 edges).
-    public static func fixed(_ engine: LayoutEngine, edges: Int, edgeLabels: Bool) -> LayoutPlan {
-        let slowSplines = engine != .dot && edges > 150
-        return LayoutPlan(engine: engine, edgeLabels: edgeLabels, splines: slowSplines ? "line" : "true",
-                          note: slowSplines ? "\(edges) edges: straight edges, since \(engine.rawValue) would take minutes to route curves" : nil)
-    }
-}
-
-/// Draws graphs through Graphviz.
+/// Draws slices of a graph through Graphviz: the network of relations, a series of frames over
+/// time, and the position map of an issue. The only part of StakeGraph that calls Graphviz.
 public enum Diagram {
     /// The largest drawing laid out: sfdp takes 47 s for 5,000 actors and 20,000 edges here and
     /// grows faster than linearly, and long before this size a picture stops being readable.
@@ -56,54 +14,47 @@ public enum Diagram {
         public var plan: LayoutPlan
     }
 
-    /// The DOT text for `graph` with `options`, and the plan `engine` gives for it.
-    public static func dot(for graph: StakeholderGraph, options: DiagramOptions, engine: EngineChoice)
+    /// The DOT text for `slice` with `options`, and the plan `engine` gives for it.
+    public static func dot(for slice: GraphSlice, options: DiagramOptions, engine: EngineChoice)
         throws(DiagramError) -> (text: String, plan: LayoutPlan) {
         var options = options
-        var plan: LayoutPlan
-        let size = try DOTWriter(graph: graph, options: options).size()
+        let size = try DOTWriter(slice: slice, options: options).size()
         guard size.actors <= maximumActors && size.edges <= maximumEdges else {
             throw .tooLarge(actors: size.actors, edges: size.edges)
         }
+        let plan: LayoutPlan
         switch engine {
         case .fixed(let chosen): plan = LayoutPlan.fixed(chosen, edges: size.edges, edgeLabels: options.edgeLabels)
         case .auto: plan = LayoutPlan.automatic(actors: size.actors, edges: size.edges, edgeLabels: options.edgeLabels)
         }
         options.edgeLabels = plan.edgeLabels
         options.splines = plan.splines
-        return (try DOTWriter(graph: graph, options: options).dot(), plan)
+        return (try DOTWriter(slice: slice, options: options).dot(), plan)
     }
 
-    /// Renders `graph` into `format` bytes.
-    ///
-    /// - Throws: `DiagramError` for an impossible request, `GraphvizError` when Graphviz fails.
-    public static func render(_ graph: StakeholderGraph, options: DiagramOptions, engine: EngineChoice,
-                              format: Graphviz.OutputFormat) throws -> Rendering {
+    /// Draws `slice` in `format` (`.dot`: the styled DOT text).
+    public static func render(_ slice: GraphSlice, options: DiagramOptions, engine: EngineChoice,
+                              format: DiagramFormat) throws(DiagramError) -> Rendering {
         var options = options
-        options.urlsForXML = format == .svg
-        let (text, plan) = try dot(for: graph, options: options, engine: engine)
-        let bytes = try Renderer.render(dot: text, engine: plan.engine, format: format)
-        return Rendering(bytes: bytes, plan: plan)
+        options.urlsForXML = format == .svg || format == .dot
+        let (text, plan) = try dot(for: slice, options: options, engine: engine)
+        return Rendering(bytes: try draw(text, engine: plan.engine, format: format), plan: plan)
     }
 
-    /// One picture per date, each drawing the relations in force as of that date (`Selection`
-    /// with `asOf`), all with the same layout: the graph of every relation shown in any frame is
+    /// One picture per date, each drawing the relations of `slice`'s selection in force as of
+    /// that date, all with the same layout: the graph of every relation shown in any frame is
     /// laid out once (as `render` would), and each frame pins every node there for neato, so an
     /// actor stays in the same place while a reader flips through the frames.
-    ///
-    /// - Throws: `DiagramError` for an impossible request, `GraphvizError` when Graphviz fails.
-    public static func frames(_ graph: StakeholderGraph, dates: [PartialDate], selection: Selection, options: DiagramOptions,
-                              format: Graphviz.OutputFormat) throws -> [(date: PartialDate, rendering: Rendering)] {
-        let slices = dates.map { date -> StakeholderGraph in
-            var atDate = selection
-            atDate.asOf = date
-            return atDate.slice(graph).graph
-        }
+    public static func frames(_ slice: GraphSlice, dates: [PartialDate], options: DiagramOptions,
+                              format: DiagramFormat) throws(DiagramError) -> [(date: PartialDate, rendering: Rendering)] {
+        let slices = dates.map { slice.asOf($0) }
         let shown = Set(slices.flatMap { $0.relations.map(\.identity) })
-        var union = graph
-        union.relations = graph.relations.filter { shown.contains($0.identity) }
+        let union = GraphSlice(slice.whole.replacing(relations: slice.whole.relations.filter { shown.contains($0.identity) },
+                                                     positions: slice.whole.positions),
+                               selection: Selection())
         let (text, plan) = try dot(for: union, options: options, engine: .auto)
-        let layout = try Renderer.nodePositions(dot: text, engine: plan.engine)
+        let layout: [String: (x: Double, y: Double)]
+        do { layout = try Renderer.nodePositions(dot: text, engine: plan.engine.graphviz) } catch { throw DiagramError(error) }
         var frameOptions = options
         frameOptions.pinned = layout.mapValues { Position2D(x: $0.x, y: $0.y) }
         let xs = layout.values.map(\.x), ys = layout.values.map(\.y)
@@ -112,16 +63,47 @@ public enum Diagram {
             frameOptions.pinned["stakegraph_corner_high"] = Position2D(x: right + 2.0, y: top + 1.0)
         }
         frameOptions.edgeLabels = plan.edgeLabels
-        frameOptions.urlsForXML = format == .svg
-        return try zip(dates, slices).enumerated().map { index, pair in
+        frameOptions.urlsForXML = format == .svg || format == .dot
+        var rendered: [(date: PartialDate, rendering: Rendering)] = []
+        for (index, frame) in slices.enumerated() {
             var options = frameOptions
-            options.selectionNote = ([options.selectionNote].compactMap { $0 } + ["frame \(index + 1) of \(dates.count)"])
-                .joined(separator: " · ")
-            var frame = pair.1
-            frame.info.asOf = pair.0
-            let text = try DOTWriter(graph: frame, options: options).dot()
-            let bytes = try Renderer.render(dot: text, engine: .neato, format: format)
-            return (pair.0, Rendering(bytes: bytes, plan: LayoutPlan(engine: .neato, edgeLabels: plan.edgeLabels, splines: options.splines, note: nil)))
+            options.caption = ([options.caption].compactMap { $0 } + ["frame \(index + 1) of \(dates.count)"]).joined(separator: " · ")
+            let text = try DOTWriter(slice: frame, options: options).dot()
+            let framePlan = LayoutPlan(engine: .neato, edgeLabels: plan.edgeLabels, splines: options.splines)
+            rendered.append((dates[index], Rendering(bytes: try draw(text, engine: .neato, format: format), plan: framePlan)))
         }
+        return rendered
     }
+
+    /// The position map of `issue` (see `PositionMapWriter`): every actor of `slice` with a
+    /// declared or inferred stance, power from `power` (e.g. `PositionAnalysis.power`).
+    ///
+    /// - Throws: `DiagramError.noStances` when no actor has a stance to place.
+    public static func positionMap(_ slice: GraphSlice, issue: Issue, power: PowerScores, options: PositionMapWriter.Options,
+                                   format: DiagramFormat) throws(DiagramError) -> Rendering {
+        let rows = PositionAnalysis.positions(on: issue, in: slice, power: power.scores)
+        guard rows.contains(where: { $0.placement != nil }) else { throw .noStances(issue: issue.id) }
+        var options = options
+        options.powerName = power.measure == .pagerank ? "PageRank" : power.measure.rawValue
+        options.urlsForXML = format == .svg || format == .dot
+        let text = PositionMapWriter(slice: slice, issue: issue, rows: rows, options: options).dot()
+        return Rendering(bytes: try draw(text, engine: .neato, format: format), plan: LayoutPlan(engine: .neato, edgeLabels: false))
+    }
+
+    /// `dot` laid out by `engine` in `format`, or the DOT text itself.
+    static func draw(_ dot: String, engine: DiagramEngine, format: DiagramFormat) throws(DiagramError) -> [UInt8] {
+        let output: Graphviz.OutputFormat
+        switch format {
+        case .dot: return Array(dot.utf8)
+        case .svg: output = .svg
+        case .png: output = .png
+        case .pdf: output = .pdf
+        }
+        do { return try Renderer.render(dot: dot, engine: engine.graphviz, format: output) } catch { throw DiagramError(error) }
+    }
+}
+
+extension DiagramEngine {
+    /// Graphviz's own name for the engine.
+    var graphviz: LayoutEngine { LayoutEngine(rawValue: rawValue)! }
 }

@@ -20,8 +20,8 @@ public struct DiagramOptions: Sendable {
     /// Write `&` in URLs as `&amp;` (for SVG and DOT output read by SVG renderers).
     public var urlsForXML = true
     public var legend = true
-    /// What the relations were selected by, for the subtitle (e.g. "hostile relations as of 2019-03").
-    public var selectionNote: String?
+    /// Words added to the subtitle after what the slice says of itself (e.g. "frame 2 of 4").
+    public var caption: String?
     /// DOT `splines`; see `LayoutPlan.splines`.
     public var splines = "true"
     /// Node centres in inches by node name (actor id, or `stakegraph_legend`), written as pinned

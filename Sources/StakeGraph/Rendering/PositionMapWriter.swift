@@ -14,24 +14,23 @@ public struct PositionMapWriter {
         public var powerName = "PageRank"
         /// Also draw the relations between the actors shown, faintly.
         public var relations = false
-        /// Words about the selection for the subtitle, e.g. "as of 2019-03".
-        public var selectionNote: String?
         /// Write links for SVG (XML-escaped) rather than for PNG/PDF.
         public var urlsForXML = true
 
         public init() {}
     }
 
-    public let graph: StakeholderGraph
+    public let slice: GraphSlice
     public let issue: Issue
     public let rows: [ActorPosition]
     public let options: Options
+    var graph: StakeholderGraph { slice.graph }
 
     /// Inches per stance step on the horizontal axis, and the height of the power axis.
     static let stanceWidth = 2.0, powerHeight = 6.0
 
-    public init(graph: StakeholderGraph, issue: Issue, rows: [ActorPosition], options: Options = Options()) {
-        self.graph = graph
+    public init(slice: GraphSlice, issue: Issue, rows: [ActorPosition], options: Options = Options()) {
+        self.slice = slice
         self.issue = issue
         self.rows = rows
         self.options = options
@@ -90,7 +89,7 @@ public struct PositionMapWriter {
         let hidden = rows.count - shown
         var subtitle = ["x: stance (declared, else inferred from relations with \(issue.subject.flatMap { graph.actor(id: $0)?.name } ?? "the subject"))",
                         "y and size: power (\(options.powerName), square-root scale)"]
-        if let note = options.selectionNote { subtitle.append(note) }
+        subtitle += slice.summary
         if hidden > 0 { subtitle.append("\(hidden) actor\(hidden == 1 ? "" : "s") without a stance not shown") }
         let title = "Position map: \(issue.question)"
         let label = "<<B>\(DOTText.html(title))</B><BR/><FONT POINT-SIZE=\"12\">\(DOTText.html(subtitle.joined(separator: " · ")))</FONT>>"

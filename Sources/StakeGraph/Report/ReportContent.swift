@@ -1,59 +1,52 @@
-import Foundation
-import Graphviz
-import NetworkAnalysis
-
-/// Everything a report shows, computed once and written as HTML or Markdown.
+/// Everything a report shows, computed once from one slice; `ReportDocument` turns it into
+/// sections that the HTML and Markdown writers only spell.
 public struct ReportContent: Sendable {
-    public struct CentralActor: Sendable {
-        public var actor: Actor
-        public var pageRank: Double
-        public var betweenness: Double
-        public var inDegree: Double
+    /// One issue's part of the report: the actors' positions and the position map.
+    public struct IssuePositions: Sendable {
+        public var issue: Issue
+        public var positions: [ActorPosition]
+        /// The position map as SVG, nil when no actor has a stance on the issue.
+        public var mapSVG: String?
     }
 
-    public var graph: StakeholderGraph
-    public var selectionNote: String?
-    /// The main graph as SVG text, and the position map (nil without an issue with stances).
+    public var slice: GraphSlice
+    /// The network as SVG text.
     public var networkSVG: String
-    public var positionMapSVG: String?
-    public var issue: Issue?
-    public var positions: [ActorPosition]
-    public var central: [CentralActor]
+    /// A section per issue the report covers, in the graph's order.
+    public var issues: [IssuePositions]
+    public var central: CentralityRanking
+    /// Camps ordered by the stances on the first issue covered.
     public var coalitions: CoalitionAnalysis
     public var communities: CommunityAnalysis
     public var timeline: [TimelineEvent]
     public var citations: Citations
 
-    /// Computes every section for `graph` (already sliced by the selection flags); `power` is
-    /// PageRank on the whole graph, `issue` the issue of the positions section.
-    public static func build(_ graph: StakeholderGraph, whole: StakeholderGraph, issue: Issue?, selectionNote: String?,
-                             topCentral: Int = 10) throws -> ReportContent {
-        var diagram = DiagramOptions()
-        diagram.selectionNote = selectionNote
-        let network = try Diagram.render(graph, options: diagram, engine: .auto, format: .svg)
-        let projection = Projection(graph)
-        let scores = try CentralityMeasure.scores([.pagerank, .betweenness, .inDegree], on: projection.network)
-        let central = projection.actorIDs.indices.map { vertex in
-            CentralActor(actor: graph.actor(id: projection.actorID(of: vertex))!, pageRank: scores[0][vertex],
-                         betweenness: scores[1][vertex], inDegree: scores[2][vertex])
-        }.sorted { $0.pageRank != $1.pageRank ? $0.pageRank > $1.pageRank : $0.actor.id < $1.actor.id }
-        let power = try PositionAnalysis.power(on: whole)
-        var positions: [ActorPosition] = []
-        var map: String?
-        if let issue {
-            positions = PositionAnalysis.positions(on: issue, in: graph, power: power)
+    public var graph: StakeholderGraph { slice.graph }
+
+    /// Computes every section for `slice` and `issues` (e.g. `IssueChoice.all`); power is
+    /// PageRank on the whole graph; `topCentral` actors are ranked.
+    ///
+    /// - Throws: `DiagramError` when a figure cannot be drawn, `AnalysisError` when PageRank does
+    ///   not converge.
+    public static func build(_ slice: GraphSlice, issues: [Issue], topCentral: Int = 10) throws -> ReportContent {
+        let network = try Diagram.render(slice, options: DiagramOptions(), engine: .auto, format: .svg)
+        var central = try CentralityRanking(slice, measures: [.pagerank, .betweenness, .inDegree])
+        central.rows = Array(central.rows.prefix(topCentral))
+        let power = try PowerScores(.pagerank, on: slice.whole)
+        var sections: [IssuePositions] = []
+        for issue in issues {
+            let positions = PositionAnalysis.positions(on: issue, in: slice, power: power.scores)
+            var map: String?
             if positions.contains(where: { $0.placement != nil }) {
-                var options = PositionMapWriter.Options()
-                options.selectionNote = selectionNote
-                let dot = PositionMapWriter(graph: graph, issue: issue, rows: positions, options: options).dot()
-                map = String(decoding: try Renderer.render(dot: dot, engine: .neato, format: .svg), as: UTF8.self)
+                let drawn = try Diagram.positionMap(slice, issue: issue, power: power, options: PositionMapWriter.Options(), format: .svg)
+                map = String(decoding: drawn.bytes, as: UTF8.self)
             }
+            sections.append(IssuePositions(issue: issue, positions: positions, mapSVG: map))
         }
         var content = ReportContent(
-            graph: graph, selectionNote: selectionNote, networkSVG: String(decoding: network.bytes, as: UTF8.self),
-            positionMapSVG: map, issue: issue, positions: positions, central: Array(central.prefix(topCentral)),
-            coalitions: CoalitionAnalysis(graph, stances: positions.placements), communities: CommunityAnalysis(graph),
-            timeline: Timeline.events(in: graph), citations: Citations())
+            slice: slice, networkSVG: String(decoding: network.bytes, as: UTF8.self), issues: sections, central: central,
+            coalitions: CoalitionAnalysis(slice, stances: sections.first?.positions.placements ?? [:]),
+            communities: CommunityAnalysis(slice), timeline: Timeline.events(in: slice), citations: Citations())
         content.citations = Citations(numbering: content)
         return content
     }
@@ -75,8 +68,12 @@ public struct Citations: Sendable {
     /// Numbers the evidence of the positions, the timeline and then every relation, in the order
     /// the report shows them.
     init(numbering content: ReportContent) {
-        for row in content.positions where row.declared != nil {
-            for position in content.graph.positions where position.actor == row.actor.id { cite(position.evidence) }
+        for section in content.issues {
+            for row in section.positions where row.declared != nil {
+                for position in content.graph.positions where position.actor == row.actor.id && position.issue == section.issue.id {
+                    cite(position.evidence)
+                }
+            }
         }
         for event in content.timeline {
             switch event {

@@ -43,7 +43,7 @@ import Testing
     @Test func rowsAreSortedFromOppositionToSupportAndFlagDisagreement() throws {
         let graph = try graph()
         let power = ["s": 0.5, "a": 0.2, "b": 0.1, "c": 0.1, "d": 0.1]
-        let rows = PositionAnalysis.positions(on: graph.issue(id: "i")!, in: graph, power: power)
+        let rows = PositionAnalysis.positions(on: graph.issue(id: "i")!, in: GraphSlice(graph), power: power)
         #expect(rows.map(\.actor.id) == ["a", "b", "d", "s", "c"], "−2, −1, 0 (latest), then no stance by power and id")
         #expect(rows[0].evidence == 1 + 3, "the position's quote and the quotes of both relations")
         #expect(rows[1].disagrees, "b declares oppose but is supplied by the subject (+1.28)")
@@ -54,7 +54,7 @@ import Testing
 
     @Test func theAsOfSliceChangesWhatIsDeclaredAndInferred() throws {
         let graph = try graph()
-        let (sliced, _) = Selection(asOf: try PartialDate(parsing: "2018-12-31")).slice(graph)
+        let sliced = GraphSlice(graph, selection: Selection(period: .asOf(.test("2018-12-31"))))
         let rows = PositionAnalysis.positions(on: graph.issue(id: "i")!, in: sliced, power: [:])
         let a = try #require(rows.first { $0.actor.id == "a" })
         #expect(abs(a.inferred! - (-2 * 0.2)) < 1e-12, "the 2019 ban is not yet there")
@@ -63,16 +63,15 @@ import Testing
     }
 
     @Test func anIssueWithoutSubjectInfersNothing() throws {
-        var graph = try graph()
-        graph.issues[0].subject = nil
-        let rows = PositionAnalysis.positions(on: graph.issues[0], in: graph, power: [:])
+        let graph = try graph().changing { $0.issues[0].subject = nil }
+        let rows = PositionAnalysis.positions(on: graph.issues[0], in: GraphSlice(graph), power: [:])
         #expect(rows.allSatisfy { $0.inferred == nil })
     }
 
     @Test func thePositionMapPinsEveryActorWithAStanceWithoutOverlap() throws {
         let graph = try graph()
-        let rows = PositionAnalysis.positions(on: graph.issue(id: "i")!, in: graph, power: ["s": 0.5, "a": 0.2, "b": 0.1, "c": 0.1, "d": 0.1])
-        let writer = PositionMapWriter(graph: graph, issue: graph.issue(id: "i")!, rows: rows)
+        let rows = PositionAnalysis.positions(on: graph.issue(id: "i")!, in: GraphSlice(graph), power: ["s": 0.5, "a": 0.2, "b": 0.1, "c": 0.1, "d": 0.1])
+        let writer = PositionMapWriter(slice: GraphSlice(graph), issue: graph.issue(id: "i")!, rows: rows)
         let placed = writer.placements
         #expect(Set(placed.map(\.row.actor.id)) == ["a", "b", "d"])
         for (i, p) in placed.enumerated() {

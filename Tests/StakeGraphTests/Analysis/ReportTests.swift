@@ -33,7 +33,7 @@ import Testing
 
     @Test func theSeedReportHasEverySectionAndCitesEveryRelation() throws {
         let seed = try Imports.seedGraph()
-        let content = try ReportContent.build(seed, whole: seed, issue: seed.issues.first, selectionNote: nil)
+        let content = try ReportContent.build(GraphSlice(seed), issues: seed.issues)
         let html = ReportHTML.write(content)
         let (parsed, ok) = outline(html)
         #expect(ok, "the report is well-formed")
@@ -53,19 +53,20 @@ import Testing
     }
 
     @Test func hostileValuesStayText() throws {
-        var graph = try Imports.seedGraph()
         let nasty = "<script>alert(1)</script><img src=x onerror=alert(2)>"
-        graph.actors[0].name = nasty
-        graph.sources[0].url = "javascript:alert(3)"
-        graph.sources[1].title = "\"><a href=\"javascript:alert(4)\">x</a>"
-        graph.relations[0].evidence[0].quote = "]]><!-- & \u{1}"
-        let content = try ReportContent.build(graph, whole: graph, issue: graph.issues.first, selectionNote: nil)
+        let graph = try Imports.seedGraph().changing {
+            $0.actors[0].name = nasty
+            $0.sources[0].url = "javascript:alert(3)"
+            $0.sources[1].title = "\"><a href=\"javascript:alert(4)\">x</a>"
+            $0.relations[0].evidence[0].quote = "]]><!-- & \u{1}"
+        }
+        let content = try ReportContent.build(GraphSlice(graph), issues: graph.issues)
         let (parsed, ok) = outline(ReportHTML.write(content))
         #expect(ok)
         #expect(parsed.elements["script"] == nil && parsed.elements["img"] == nil && parsed.elements["event-handler"] == nil)
         #expect(!parsed.hrefs.contains { $0.lowercased().contains("javascript") })
         #expect(parsed.text.contains(nasty), "the name is shown as text")
-        let markdown = ReportMarkdown.write(content, networkImage: "n.svg", positionsImage: nil)
+        let markdown = ReportMarkdown.write(ReportDocument(content), figureFile: { "\($0).svg" })
         #expect(!markdown.contains("<script>") && markdown.contains("&lt;script&gt;"))
         #expect(!markdown.contains("](javascript") && !markdown.contains("<javascript") && !markdown.contains("<a href=\"javascript"),
                 "no link to a javascript: address; the text stays escaped")

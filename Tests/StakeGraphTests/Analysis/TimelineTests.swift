@@ -25,16 +25,17 @@ import Testing
     func graph() -> StakeholderGraph { Fixtures.validGraph(Self.yaml) }
 
     @Test func eventsComeInTimeOrderWithoutUndatedRelations() {
-        let events = Timeline.events(in: graph())
+        let events = Timeline.events(in: GraphSlice(graph()))
         #expect(events.map(\.dateText) == ["2018-01–2019-02", "2018", "2018-06", "2019-04", "2019-05", "2019-05"])
-        #expect(events.map(\.day) == events.map(\.day).sorted())
+        let days = events.compactMap(\.day)
+        #expect(days.count == events.count && days == days.sorted())
         guard case .relation(let last) = events[4] else { Issue.record("a relation first on a tie"); return }
         #expect(last.type == "bans", "on the same day the relation (file order) comes before the position")
-        #expect(Timeline.events(in: graph(), actor: "c").count == 2, "the contract and c's position")
+        #expect(Timeline.events(in: GraphSlice(graph()), actor: "c").count == 2, "the contract and c's position")
     }
 
     @Test func aDiffReadsBothDatesAsAsOf() throws {
-        let diff = GraphDiff(graph(), from: try PartialDate(parsing: "2018-12"), to: try PartialDate(parsing: "2019-06"))
+        let diff = GraphDiff(GraphSlice(graph()), from: .test("2018-12"), to: .test("2019-06"))
         #expect(diff.began.map(\.type) == ["bans"])
         #expect(diff.ended.map(\.type) == ["contracts-with"], "the contract's interval ended in 2019-02")
         #expect(diff.entered.isEmpty)
@@ -44,12 +45,23 @@ import Testing
     }
 
     @Test func actorsEnterAndLeaveWithTheirRelations() throws {
-        var graph = graph()
-        graph.relations.removeLast()
-        let diff = GraphDiff(graph, from: try PartialDate(parsing: "2018-06"), to: try PartialDate(parsing: "2019-06"))
+        let graph = GraphSlice(graph().changing { $0.relations.removeLast() })
+        let diff = GraphDiff(graph, from: .test("2018-06"), to: .test("2019-06"))
         #expect(diff.left == ["c"], "c's only relation ended")
-        let back = GraphDiff(graph, from: try PartialDate(parsing: "2017"), to: try PartialDate(parsing: "2018-06"))
+        let back = GraphDiff(graph, from: .test("2017"), to: .test("2018-06"))
         #expect(back.entered == ["a", "b", "c"])
-        #expect(!GraphDiff(graph, from: try PartialDate(parsing: "2019-07"), to: try PartialDate(parsing: "2020")).isEmpty == false)
+        #expect(GraphDiff(graph, from: .test("2019-07"), to: .test("2020")).isEmpty)
+    }
+
+    @Test func aDiffListsInDateOrderAndAWindowEndsEvents() {
+        // In file order the ban (2019-05) comes before the denial (2018); the diff sorts by date.
+        let diff = GraphDiff(GraphSlice(graph()), from: .test("2017"), to: .test("2019-06"))
+        #expect(diff.began.map(\.type) == ["denies", "bans"], "2018 before 2019-05")
+        // With a one-year window, b's denial of 2018 drops out by 2020: an event that ended.
+        let windowed = GraphDiff(GraphSlice(graph(), selection: Selection(window: EventWindow(amount: 1, unit: .years))),
+                                 from: .test("2019-06"), to: .test("2020-06"))
+        #expect(windowed.ended.map(\.type) == ["denies"])
+        let unlimited = GraphDiff(GraphSlice(graph()), from: .test("2019-06"), to: .test("2020-06"))
+        #expect(unlimited.ended.isEmpty, "without a window an event never ends")
     }
 }

@@ -13,7 +13,7 @@ import Testing
 
     @Test func jsonAndYAMLRoundTripExactly() throws {
         for format in [ExportFormat.json, .yaml] {
-            let text = try GraphExport.text(seed, format: format)
+            let text = try GraphExport.text(GraphSlice(seed), format: format)
             let back = try Imports.run(text, named: "seed.\(format.rawValue)")
             #expect(back.errors.isEmpty, "\(back.errors)")
             #expect(back.graph.document == seed.document, "\(format)")
@@ -21,14 +21,14 @@ import Testing
     }
 
     @Test func graphMLRoundTripsExactly() throws {
-        let back = try Imports.run(try GraphExport.text(seed, format: .graphml), named: "seed.graphml")
+        let back = try Imports.run(try GraphExport.text(GraphSlice(seed), format: .graphml), named: "seed.graphml")
         #expect(back.errors.isEmpty && back.warnings.isEmpty, "\(back.errors) \(back.warnings)")
         #expect(back.graph.document == seed.document)
     }
 
     @Test func csvSheetsRoundTripActorsRelationsAndSources() throws {
-        let back = try Imports.run(try GraphExport.text(seed, format: .csv), named: "relations.csv",
-                                        actors: GraphExport.actorsSheet(seed), sources: GraphExport.sourcesSheet(seed))
+        let back = try Imports.run(try GraphExport.text(GraphSlice(seed), format: .csv), named: "relations.csv",
+                                        actors: GraphExport.actorsSheet(GraphSlice(seed)), sources: GraphExport.sourcesSheet(GraphSlice(seed)))
         #expect(back.errors.isEmpty, "\(back.errors)")
         #expect(back.graph.actors.map(StakeholderGraph.document) == seed.actors.map(StakeholderGraph.document))
         #expect(back.graph.relations.map(StakeholderGraph.document) == seed.relations.map(StakeholderGraph.document))
@@ -40,7 +40,7 @@ import Testing
     @Test func graphMLAndGEXFAreWellFormedXMLWithOneEdgePerRelation() throws {
         for format in [ExportFormat.graphml, .gexf] {
             let counter = ElementCounter()
-            let parser = XMLParser(data: Data(try GraphExport.text(seed, format: format).utf8))
+            let parser = XMLParser(data: Data(try GraphExport.text(GraphSlice(seed), format: format).utf8))
             parser.delegate = counter
             #expect(parser.parse(), "\(format): \(String(describing: parser.parserError))")
             #expect(counter.counts["node"] == seed.actors.count)
@@ -49,31 +49,40 @@ import Testing
         }
     }
 
-    @Test func gexfSpellsFollowTheAsOfReadingOfDates() throws {
-        #expect(GEXFWriter.spell(.on(try PartialDate(parsing: "2019-05"))) == "<spell start=\"2019-05-01\"/>")
-        #expect(GEXFWriter.spell(.on(try PartialDate(parsing: "2019"))) == "<spell start=\"2019-01-01\"/>")
-        #expect(GEXFWriter.spell(.interval(start: try PartialDate(parsing: "2018-10"), end: try PartialDate(parsing: "2019-02")))
-                == "<spell start=\"2018-10-01\" end=\"2019-02-28\"/>")
-        #expect(GEXFWriter.spell(.interval(start: nil, end: try PartialDate(parsing: "2020"))) == "<spell end=\"2020-12-31\"/>")
-        #expect(GEXFWriter.spell(.undated) == nil)
+    @Test func gexfSpellsAreTheDaysARelationIsInForce() throws {
+        func spell(_ span: DateSpan, _ temporality: Temporality = .state, window: EventWindow? = nil) -> String? {
+            GEXFWriter.spell(Validity(span, temporality: temporality, window: window))
+        }
+        #expect(spell(.on(.test("2019-05"))) == "<spell start=\"2019-05-01\"/>")
+        #expect(spell(.on(.test("2019"))) == "<spell start=\"2019-01-01\"/>")
+        #expect(spell(.interval(start: .test("2018-10"), end: .test("2019-02"))) == "<spell start=\"2018-10-01\" end=\"2019-02-28\"/>")
+        #expect(spell(.interval(start: nil, end: .test("2020"))) == "<spell end=\"2020-12-31\"/>")
+        #expect(spell(.undated) == nil)
+        #expect(spell(.on(.test("2019-05")), .event) == "<spell start=\"2019-05-01\"/>", "an event without a window stays")
+        #expect(spell(.on(.test("2019-05")), .event, window: EventWindow(amount: 30, unit: .days))
+                == "<spell start=\"2019-05-01\" end=\"2019-06-30\"/>", "31 May + 30 days")
+        #expect(spell(.on(.test("2019-05")), .state, window: EventWindow(amount: 30, unit: .days)) == "<spell start=\"2019-05-01\"/>")
+        let windowed = try GraphExport.text(GraphSlice(seed, selection: Selection(window: EventWindow(amount: 6, unit: .months))), format: .gexf)
+        #expect(windowed.contains("<spell start=\"2019-03-13\" end=\"2019-09-13\"/>"), "the warnings of 2019-03-13 end six months later")
     }
 
     @Test func hostileValuesCannotBreakOutOfAnyFormat() throws {
         let nasty = "x' }) DETACH DELETE n //\\\"</data><script>alert(1)</script>\u{1}&amp;"
-        var graph = seed
-        graph.actors[0].name = nasty
-        graph.actors[0].description = "line one\nline two"
+        let graph = seed.changing {
+            $0.actors[0].name = nasty
+            $0.actors[0].description = "line one\nline two"
+        }
         let cypher = CypherWriter.string(nasty)
         #expect(cypher == "'x\\' }) DETACH DELETE n //\\\\\"</data><script>alert(1)</script>&amp;'")
         for format in [ExportFormat.graphml, .gexf] {
             let counter = ElementCounter()
-            let parser = XMLParser(data: Data(try GraphExport.text(graph, format: format).utf8))
+            let parser = XMLParser(data: Data(try GraphExport.text(GraphSlice(graph), format: format).utf8))
             parser.delegate = counter
             #expect(parser.parse(), "\(format)")
             #expect(counter.counts["script"] == nil)
             #expect(counter.values.contains(nasty.replacingOccurrences(of: "\u{1}", with: "")), "\(format) keeps the value, minus the control character")
         }
-        let json = try GraphExport.text(graph, format: .json)
+        let json = try GraphExport.text(GraphSlice(graph), format: .json)
         let decoded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
         let actors = decoded?["actors"] as? [[String: Any]]
         #expect(actors?.first?["name"] as? String == nasty)
@@ -86,7 +95,7 @@ import Testing
     }
 
     @Test func cypherBatchesRowsAndGroupsRelationsByType() throws {
-        let text = try GraphExport.text(seed, format: .cypher)
+        let text = try GraphExport.text(GraphSlice(seed), format: .cypher)
         let statements = text.split(separator: "\n").filter { !$0.hasPrefix("//") }
         #expect(statements.allSatisfy { $0.hasSuffix(";") })
         let relationStatements = statements.filter { $0.contains("MATCH (a:Actor {id: row.from})") }
@@ -109,16 +118,18 @@ import Testing
     }
 
     @Test func selectionSlicesRelationsAndPositionsByDate() throws {
-        let asOf = try PartialDate(parsing: "2018-12-31")
-        let (sliced, selected) = Selection(asOf: asOf).slice(seed)
-        #expect(sliced.actors.count == seed.actors.count, "every actor stays")
-        #expect(sliced.relations.count < seed.relations.count)
-        #expect(sliced.relations.allSatisfy { relation in
-            guard let first = relation.span.dayRange?.first else { return true }
-            return first <= asOf.latestDay
+        let asOf = PartialDate.test("2018-12-31")
+        let slice = GraphSlice(seed, selection: Selection(period: .asOf(asOf)))
+        #expect(slice.graph.actors.count == seed.actors.count, "every actor stays")
+        #expect(slice.relations.count < seed.relations.count)
+        #expect(slice.relations.allSatisfy { relation in
+            guard let validity = seed.validity(of: relation, window: nil) else { return true }
+            return (validity.first ?? asOf.firstDay) <= asOf.lastDay
         })
-        #expect(selected.undatedKept == sliced.relations.filter { $0.span == .undated }.count)
-        #expect(sliced.positions.allSatisfy { ($0.date?.earliestDay ?? 0) <= asOf.latestDay })
+        #expect(slice.undatedKept == slice.relations.filter { $0.span == .undated }.count)
+        #expect(slice.positions.allSatisfy { ($0.date?.firstDay ?? asOf.firstDay) <= asOf.lastDay })
+        let exported = try Imports.run(try GraphExport.text(slice, format: .json), named: "slice.json")
+        #expect(exported.graph.relations.count == slice.relations.count && exported.graph.positions.count == slice.positions.count)
     }
 }
 

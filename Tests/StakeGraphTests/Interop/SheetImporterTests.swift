@@ -52,7 +52,7 @@ import Testing
         #expect(imported.errors == [
             "r.csv:3:2: row has no 'to' value; every relation needs both ends",
             "r.csv:4:4: date: there is no month 13; months run from 01 to 12",
-            "r.csv:5:5: give either a date or a start/end interval, not both",
+            "r.csv:5:5: give either a 'date' or a 'start'/'end' interval, not both",
             "r.csv:6:6: end 2019-01 comes before start 2019-05",
             "r.csv:7:8: row has a source but no quote; evidence needs both",
             "r.csv:8:7: row has a quote but no source; evidence needs both",

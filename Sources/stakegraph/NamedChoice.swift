@@ -1,5 +1,4 @@
 import ArgumentParser
-import NetworkAnalysis
 import StakeGraph
 
 /// A value from a closed set of names (an engine, a format …) that was not one of them.
@@ -29,18 +28,38 @@ extension NamedChoice {
         throw UnknownChoice(value: text, names: allCases.map(\.rawValue))
     }
 
+    /// The names, comma-separated, for help texts.
+    static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
     /// The names for shell completion.
     static var completion: CompletionKind { .list(allCases.map(\.rawValue)) }
 }
 
-extension OutputFormat: NamedChoice {}
 extension DiagramFormat: NamedChoice {}
-extension EngineArgument: NamedChoice {}
-extension ColorBy: NamedChoice {}
-extension ClusterBy: NamedChoice {}
-extension RenderView: NamedChoice {}
+extension DiagramEngine: NamedChoice {}
 extension CoalitionAnalysis.StructuralTies: NamedChoice {}
 extension ImportFormat: NamedChoice {}
 extension ActorKind: NamedChoice {}
 extension ExportFormat: NamedChoice {}
-extension TraversalDirection: NamedChoice {}
+extension Direction: NamedChoice {}
+extension Polarity: NamedChoice {}
+extension RelationMode: NamedChoice {}
+extension CentralityMeasure: NamedChoice {}
+
+/// How a listing is printed: a table, JSON, or CSV for a spreadsheet.
+enum TabularFormat: String, CaseIterable, NamedChoice {
+    case table, json, csv
+}
+
+/// How a nested result (a card, a path, camps) is printed: a text layout or JSON. CSV is
+/// refused when the command line is read, before any graph is.
+enum NestedFormat: String, CaseIterable, NamedChoice {
+    case table, json
+}
+
+/// Parsers of values that are not closed sets, for `@Option(transform:)`: their errors become
+/// ArgumentParser's "The value 'x' is invalid for '--option'" messages.
+enum ValueParser {
+    static func date(_ text: String) throws -> PartialDate { try PartialDate(parsing: text) }
+    static func window(_ text: String) throws -> EventWindow { try EventWindow(parsing: text) }
+}
