@@ -1,25 +1,53 @@
 /// A compact simple directed graph over vertices `0..<vertexCount`, stored in compressed sparse
 /// row (CSR) form for both directions.
 ///
-/// `successors(of:)` and `predecessors(of:)` are contiguous slices of two flat arrays, so
-/// traversals touch memory in order and allocate nothing. Parallel edges collapse and self-loops
-/// are dropped on construction, matching a NetworkX `DiGraph` built from the same edges with
-/// self-loops removed.
+/// A simple digraph has at most one edge u → v for each ordered pair of distinct vertices: on
+/// construction parallel edges collapse into one and self-loops are dropped, which matches a
+/// NetworkX `DiGraph` built from the same edges with its self-loops removed
+/// (`G.remove_edges_from(nx.selfloop_edges(G))`).
 ///
-/// Building from m edges costs O(n + m log m) for sorting the adjacency lists (sorted lists make
-/// every traversal order, and so every tie-break, deterministic).
+/// **Layout.** The out-edges are one flat array `outTargets` of heads grouped by tail, with
+/// `outOffsets[v]..<outOffsets[v + 1]` the range of v's group; the in-edges likewise in
+/// `inSources` and `inOffsets`. Every group is sorted ascending. `successors(of:)` and
+/// `predecessors(of:)` are contiguous slices of these arrays, so traversals touch memory in
+/// order and allocate nothing, and the sorted lists make every traversal order, and so every
+/// tie-break, deterministic. Vertex ids and offsets are `Int32`, which halves the memory of
+/// `Int` and caps the network at `Int32.max` vertices and edges.
+///
+/// - Complexity: Building from m edges costs O(n + m log m) time, for sorting the edges, and
+///   O(n + m) memory; the network itself holds 2(n + 1) + 2m `Int32` values.
 public struct Network: Sendable, Equatable {
+    /// The number of vertices n; the vertices are `0..<vertexCount`.
     public let vertexCount: Int
-    /// `outTargets[outOffsets[v]..<outOffsets[v + 1]]` are the heads of v's out-edges, ascending.
+    /// Where each vertex's out-edges lie in `outTargets`:
+    /// `outTargets[outOffsets[v]..<outOffsets[v + 1]]` are the heads of v's out-edges,
+    /// ascending. Has n + 1 entries, from 0 to `edgeCount`.
     public let outOffsets: [Int32]
+    /// The heads of all out-edges, grouped by tail in vertex order and ascending within each
+    /// group (see `outOffsets`); `edgeCount` entries.
     public let outTargets: [Int32]
+    /// Where each vertex's in-edges lie in `inSources`:
     /// `inSources[inOffsets[v]..<inOffsets[v + 1]]` are the tails of v's in-edges, ascending.
+    /// Has n + 1 entries, from 0 to `edgeCount`.
     public let inOffsets: [Int32]
+    /// The tails of all in-edges, grouped by head in vertex order and ascending within each
+    /// group (see `inOffsets`); `edgeCount` entries.
     public let inSources: [Int32]
 
-    /// A network over `vertexCount` vertices with the given directed edges.
+    /// Creates a network over `vertexCount` vertices with the given directed edges.
     ///
-    /// - Precondition: every endpoint lies in `0..<vertexCount`.
+    /// The edges are packed into 64-bit keys (tail in the high half, head in the low half),
+    /// sorted, and deduplicated; the out-arrays are built from that order and the in-arrays from
+    /// the same keys with tail and head swapped and sorted again. Self-loops are dropped and
+    /// repeated edges kept once, so the order and multiplicity of `edges` do not matter.
+    ///
+    /// - Parameters:
+    ///   - vertexCount: The number of vertices n; the vertices are `0..<vertexCount`.
+    ///   - edges: The directed edges, as (tail, head) pairs of vertices, in any order.
+    /// - Precondition: `vertexCount` lies in `0..<Int32.max`, every endpoint lies in
+    ///   `0..<vertexCount`, and the number of distinct edges fits in `Int32`.
+    ///
+    /// - Complexity: O(n + m log m) time for m edges, for the two sorts; O(n + m) memory.
     public init(vertexCount: Int, edges: [(from: Int, to: Int)]) {
         precondition(vertexCount >= 0 && vertexCount < Int(Int32.max), "vertex count out of range")
         var pairs = edges.compactMap { edge -> UInt64? in
@@ -38,20 +66,68 @@ public struct Network: Sendable, Equatable {
         (inOffsets, inSources) = Self.compress(reversed, vertexCount: vertexCount, tail: { $0 >> 32 }, head: { $0 & 0xFFFF_FFFF })
     }
 
-    /// The number of distinct directed edges.
+    /// The number of distinct directed edges m (self-loops and repeats not counted).
+    ///
+    /// - Complexity: O(1).
     public var edgeCount: Int { outTargets.count }
 
+    /// Returns the heads of the out-edges of `vertex`, ascending.
+    ///
+    /// The slice shares the storage of `outTargets`, so its indices are positions in that array
+    /// (starting at `outOffsets[vertex]`), not 0.
+    ///
+    /// - Parameter vertex: A vertex in `0..<vertexCount`.
+    /// - Returns: The vertices w with an edge `vertex` → w, ascending; empty when there is none.
+    /// - Precondition: `vertex` lies in `0..<vertexCount`.
+    ///
+    /// - Complexity: O(1); nothing is copied.
     public func successors(of vertex: Int) -> ArraySlice<Int32> {
         outTargets[Int(outOffsets[vertex])..<Int(outOffsets[vertex + 1])]
     }
 
+    /// Returns the tails of the in-edges of `vertex`, ascending.
+    ///
+    /// The slice shares the storage of `inSources`, so its indices are positions in that array
+    /// (starting at `inOffsets[vertex]`), not 0.
+    ///
+    /// - Parameter vertex: A vertex in `0..<vertexCount`.
+    /// - Returns: The vertices u with an edge u → `vertex`, ascending; empty when there is none.
+    /// - Precondition: `vertex` lies in `0..<vertexCount`.
+    ///
+    /// - Complexity: O(1); nothing is copied.
     public func predecessors(of vertex: Int) -> ArraySlice<Int32> {
         inSources[Int(inOffsets[vertex])..<Int(inOffsets[vertex + 1])]
     }
 
+    /// Returns the out-degree deg⁺ of `vertex`: its number of distinct out-edges.
+    ///
+    /// - Parameter vertex: A vertex in `0..<vertexCount`.
+    /// - Returns: The number of vertices w with an edge `vertex` → w.
+    /// - Precondition: `vertex` lies in `0..<vertexCount`.
+    ///
+    /// - Complexity: O(1).
     public func outDegree(of vertex: Int) -> Int { Int(outOffsets[vertex + 1] - outOffsets[vertex]) }
+    /// Returns the in-degree deg⁻ of `vertex`: its number of distinct in-edges.
+    ///
+    /// - Parameter vertex: A vertex in `0..<vertexCount`.
+    /// - Returns: The number of vertices u with an edge u → `vertex`.
+    /// - Precondition: `vertex` lies in `0..<vertexCount`.
+    ///
+    /// - Complexity: O(1).
     public func inDegree(of vertex: Int) -> Int { Int(inOffsets[vertex + 1] - inOffsets[vertex]) }
 
+    /// Returns whether the network has the edge `tail` → `head`.
+    ///
+    /// Binary search for `head` in the sorted successors of `tail`. Always false when
+    /// `tail == head`, since self-loops were dropped.
+    ///
+    /// - Parameters:
+    ///   - tail: The vertex the edge leaves, in `0..<vertexCount`.
+    ///   - head: The vertex the edge enters.
+    /// - Returns: True if the edge `tail` → `head` exists.
+    /// - Precondition: `tail` lies in `0..<vertexCount`.
+    ///
+    /// - Complexity: O(log deg⁺(tail)).
     public func hasEdge(from tail: Int, to head: Int) -> Bool {
         let targets = successors(of: tail)
         var low = targets.startIndex, high = targets.endIndex
@@ -64,6 +140,15 @@ public struct Network: Sendable, Equatable {
     }
 
     /// Offsets and heads from edges sorted by tail then head.
+    ///
+    /// - Parameters:
+    ///   - sorted: The edge keys, sorted by tail then head, without repeats.
+    ///   - vertexCount: The number of vertices n.
+    ///   - tail: Extracts the vertex whose group an edge belongs to.
+    ///   - head: Extracts the vertex stored for an edge.
+    /// - Returns: The n + 1 offsets (prefix sums of the group sizes) and the stored vertices.
+    ///
+    /// - Complexity: O(n + m) for m edges.
     private static func compress(_ sorted: [UInt64], vertexCount: Int, tail: (UInt64) -> UInt64,
                                  head: (UInt64) -> UInt64) -> ([Int32], [Int32]) {
         var offsets = [Int32](repeating: 0, count: vertexCount + 1)

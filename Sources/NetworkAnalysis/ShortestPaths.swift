@@ -1,11 +1,38 @@
 extension Network {
-    /// Every shortest path from `source` to `target` (in hops), each as its vertices, in
-    /// lexicographic order of vertex sequences; empty when `target` is unreachable. With
-    /// `limit`, at most that many paths (the first in that order).
+    /// Returns every shortest path from `source` to `target`, each as its vertices, in
+    /// lexicographic order of vertex sequences; at most `limit` of them.
     ///
-    /// Breadth-first search records each vertex's predecessors on shortest paths (the
-    /// shortest-path DAG), then the paths are enumerated from the target backwards. O(n + m) for
-    /// the search plus the size of the output.
+    /// A shortest path has the fewest edges (hops) among the walks from `source` to `target`
+    /// that follow `direction`. With ℓ = d(source, target), the vertex w may follow v on such a
+    /// path exactly when w is a neighbour of v along `direction` and
+    ///
+    ///     d(source, w) = d(source, v) + 1   and   d(source, w) + d(w, target) = ℓ,
+    ///
+    /// so the shortest paths are the source-to-target paths of that subgraph (the shortest-path
+    /// DAG). This is the same set of paths as NetworkX `all_shortest_paths(G, source, target)`
+    /// on a `DiGraph` (for `.out`), in a fixed order.
+    ///
+    /// **Algorithm.** Two breadth-first searches give d(source, ·) and d(·, target), the second
+    /// from `target` along the reversed direction; then a depth-first enumeration extends paths
+    /// forward from `source` over the edges allowed above, neighbours in ascending order, so the
+    /// paths come out in lexicographic order and the enumeration stops once `limit` are found.
+    /// Every vertex it enters lies on a shortest path, so no branch is a dead end.
+    ///
+    /// - Parameters:
+    ///   - source: The first vertex of the paths, in `0..<vertexCount`.
+    ///   - target: The last vertex of the paths, in `0..<vertexCount`.
+    ///   - direction: Which edges to follow. Defaults to `.out`.
+    ///   - limit: The largest number of paths to return (the first in lexicographic order);
+    ///     0 or less returns none. Defaults to no limit.
+    /// - Returns: The shortest paths, each from `source` to `target` with both included, in
+    ///   lexicographic order; `[[source]]` when the two are equal, and empty when `target` is
+    ///   unreachable.
+    /// - Precondition: `source` and `target` lie in `0..<vertexCount`.
+    ///
+    /// - Complexity: O(n + m) time for the two searches, for n vertices and m edges, plus
+    ///   O(ℓ · Δ) per path returned (Δ the largest degree; times log Δ with `.both`); O(n + ℓ · Δ)
+    ///   memory besides the output. The number of shortest paths can grow exponentially with n,
+    ///   so use `limit` on large networks.
     public func allShortestPaths(from source: Int, to target: Int, direction: TraversalDirection = .out,
                                  limit: Int = .max) -> [[Int]] {
         if limit <= 0 { return [] }
@@ -34,12 +61,43 @@ extension Network {
         return paths
     }
 
-    /// Up to `k` shortest simple paths from `source` to `target`, shortest first (Yen 1971), each
-    /// as its vertices; among paths of equal length, the lexicographically smaller vertex
-    /// sequence first. `maxHops` drops longer paths.
+    /// Returns up to `k` shortest simple paths from `source` to `target`, shortest first, each as
+    /// its vertices (Yen 1971).
     ///
-    /// Yen's algorithm: each next path deviates from an earlier one at a spur vertex, with the
-    /// root's vertices and the edges already used from that root removed. O(k · n · (n + m)).
+    /// A simple path visits no vertex twice; its length is its number of edges (hops), following
+    /// `direction`. The paths are ranked by length, and among paths of equal length by their
+    /// vertex sequence, lexicographically smaller first; the result is the first `k` simple
+    /// paths in that order (fewer when there are not that many), leaving out paths longer than
+    /// `maxHops`.
+    ///
+    /// **Algorithm.** Yen's algorithm, with breadth-first search as the shortest-path routine
+    /// (the edges are unweighted). The first path is `shortestPath(from:to:direction:)`. For each
+    /// path accepted, and each of its vertices but the last as the *spur* vertex, the *root* is
+    /// the part of the path up to the spur vertex; the root's other vertices are removed, as are
+    /// the edges leaving the spur vertex along every accepted path with the same root, and the
+    /// shortest spur path from the spur vertex to `target` (lexicographically smallest among
+    /// ties) is joined to the root as a candidate. The next accepted path is the best candidate
+    /// in the order above. Ties are broken by the same order throughout, so the answer is the
+    /// same on every run.
+    ///
+    /// Reference: Yen, J. Y. (1971). Finding the k shortest loopless paths in a network.
+    /// *Management Science* 17(11), 712–716. doi:10.1287/mnsc.17.11.712
+    ///
+    /// - Parameters:
+    ///   - source: The first vertex of the paths, in `0..<vertexCount`.
+    ///   - target: The last vertex of the paths.
+    ///   - k: The largest number of paths to return; 0 or less returns none.
+    ///   - direction: Which edges to follow. Defaults to `.out`.
+    ///   - maxHops: The largest length of a path returned. Defaults to no limit.
+    /// - Returns: The paths, shortest first and lexicographically among equal lengths, each from
+    ///   `source` to `target` with both included; `[[source]]` when the two are equal, and empty
+    ///   when `target` is unreachable within `maxHops`.
+    /// - Precondition: `source` lies in `0..<vertexCount`.
+    ///
+    /// - Complexity: O(k · n · (n + m) + k² · n²) time in the worst case for n vertices and m
+    ///   edges: at most n − 1 spur searches of O(n + m) per accepted path, and choosing among
+    ///   up to k · n candidates of up to n vertices each time; O(k · n²) memory for the
+    ///   candidates.
     public func kShortestPaths(from source: Int, to target: Int, k: Int, direction: TraversalDirection = .out,
                                maxHops: Int = .max) -> [[Int]] {
         guard k > 0, let first = shortestPath(from: source, to: target, direction: direction),
@@ -73,6 +131,20 @@ extension Network {
     }
 
     /// Breadth-first shortest path avoiding some vertices and edges (edge key: tail·n + head).
+    ///
+    /// The same search and tie-break as `shortestPath(from:to:direction:)`: among equally short
+    /// paths, the lexicographically smallest.
+    ///
+    /// - Parameters:
+    ///   - source: The first vertex of the path; it is never blocked.
+    ///   - target: The last vertex of the path.
+    ///   - direction: Which edges to follow.
+    ///   - blockedVertices: Vertices the path must not enter.
+    ///   - blockedEdges: Steps v → w, in the order of traversal, the path must not take, each as
+    ///     the key v · n + w.
+    /// - Returns: The vertices of the path, both ends included, or nil when there is none.
+    ///
+    /// - Complexity: O(n + m) time (times log Δ with `.both`), O(n) memory.
     private func restrictedShortestPath(from source: Int, to target: Int, direction: TraversalDirection,
                                         blockedVertices: Set<Int>, blockedEdges: Set<Int>) -> [Int]? {
         if source == target { return [source] }
@@ -98,6 +170,14 @@ extension Network {
     }
 
     /// Neighbours in ascending order: successors, predecessors, or both merged.
+    ///
+    /// - Parameters:
+    ///   - vertex: A vertex in `0..<vertexCount`.
+    ///   - direction: `.out` for the successors, `.in` for the predecessors, `.both` for the
+    ///     union of the two, each neighbour once.
+    /// - Returns: A copy of the neighbours, ascending.
+    ///
+    /// - Complexity: O(d) for d neighbours, O(d log d) with `.both`.
     func neighbours(of vertex: Int, direction: TraversalDirection) -> [Int32] {
         switch direction {
         case .out: return Array(successors(of: vertex))
@@ -108,7 +188,13 @@ extension Network {
 }
 
 extension TraversalDirection {
-    /// The direction that walks the same edges backwards.
+    /// The direction that walks the same edges backwards: `.out` and `.in` swap, `.both` stays.
+    ///
+    /// A walk from s to t along `direction` is, read backwards, a walk from t to s along
+    /// `direction.reversed`; distances *to* a vertex are distances *from* it in the reversed
+    /// direction.
+    ///
+    /// - Complexity: O(1).
     public var reversed: TraversalDirection {
         switch self {
         case .out: return .in

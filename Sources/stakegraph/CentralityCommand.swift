@@ -25,7 +25,7 @@ struct CentralityCommand: ParsableCommand {
 
         Examples:
           stakegraph centrality --measure pagerank --top 10
-          stakegraph centrality --measure betweenness,in-degree --polarity hostile --as-of 2019-03
+          stakegraph centrality --measure betweenness --polarity hostile --as-of 2019-03
           stakegraph centrality --measure hubs,authorities --format csv > hits.csv
         """
     )

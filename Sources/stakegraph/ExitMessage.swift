@@ -13,8 +13,15 @@ struct ExitMessage {
     /// Lines printed before the message (a file's diagnostics).
     var details: [String] = []
 
-    /// nil for ArgumentParser's own errors, which `Stakegraph.exit(withError:)` reports.
+    /// Whether ArgumentParser raised `error` (a usage error, `--help`, `--version` …): those are
+    /// its to report, through `Stakegraph.exit(withError:)`.
+    static func isArgumentParsers(_ error: Error) -> Bool {
+        String(reflecting: type(of: error)).hasPrefix("ArgumentParser.")
+    }
+
+    /// nil for ArgumentParser's own errors.
     init?(_ error: Error) {
+        if Self.isArgumentParsers(error) { return nil }
         switch error {
         case let failure as CommandFailure:
             let codes: [CommandFailure.Kind: Int32] = [.nothingFound: 1, .usage: 64, .invalidData: 65, .unreadable: 66]
@@ -47,7 +54,9 @@ struct ExitMessage {
             self.init(text: "\(error.description); choose another measure or selection", code: 1)
         case let error as OutputFileError: self.init(text: error.description, code: 70)
         case let error as ImportDefect: self.init(text: error.description, code: 70)
-        default: return nil
+        default:
+            // Not a failure any command expects: a defect, never "nothing found".
+            self.init(text: "internal error: \(error) (a stakegraph defect; please report it)", code: 70)
         }
     }
 

@@ -9,25 +9,32 @@ struct ExportCommand: ParsableCommand {
         abstract: "Write the graph for Gephi, NetworkX, Kumu, d3, Cytoscape, Graphviz or a graph database.",
         discussion: """
         Formats (--format, or implied by the -o file's extension):
-          json, yaml   stakegraph's own format (import and every command read it back)
-          graphml      NetworkX read_graphml, yEd, Gephi, Cytoscape: every actor and relation field
-          gexf         GEXF 1.3 for Gephi: dated relations carry spells, so the timeline plays them
-          node-link    d3-force JSON (nodes, links); NetworkX node_link_graph(data, edges="links")
+          json, yaml   stakegraph's own format (import and every command read it)
+          graphml      NetworkX read_graphml, yEd, Gephi, Cytoscape: every actor
+                       and relation field
+          gexf         GEXF 1.3 for Gephi: dated relations carry spells, so the
+                       timeline plays them
+          node-link    d3-force JSON (nodes, links); NetworkX
+                       node_link_graph(data, edges="links")
           cytoscape    Cytoscape.js elements JSON; NetworkX cytoscape_graph
-          csv          a Kumu-style relations sheet, one row per quote; --actors-out and
-                       --sources-out write the actors and sources sheets; import reads all three back
+          csv          a Kumu-style relations sheet, one row per quote;
+                       --actors-out and --sources-out write the actors and
+                       sources sheets; import reads all three back
           dot          the styled DOT that render lays out
-          cypher       openCypher for Neo4j, FalkorDB, Memgraph (one statement per line)
+          cypher       openCypher for Neo4j, FalkorDB, Memgraph (one statement
+                       per line)
 
-        Relations are numbered r1, r2 … in every format. The selection flags export only the
-        relations they keep (and, with a date, the positions taken by then); every actor stays.
-        In GEXF, each relation's spell is the days it is in force: with --window, events end
-        that long after their date. Files are written atomically.
+        Relations are numbered r1, r2 … in every format. The selection flags export \
+        only the relations they keep (and, with a date, the positions taken by then); \
+        every actor stays. In GEXF, each relation's spell is the days it is in force: \
+        with --window, events end that long after their date. Files are written \
+        atomically.
 
         Examples:
           stakegraph export -o Output/huawei-5g.graphml
           stakegraph export --format gexf --polarity hostile -o hostile.gexf
-          stakegraph export -o relations.csv --actors-out actors.csv --sources-out sources.csv
+          stakegraph export -o relations.csv --actors-out actors.csv \\
+            --sources-out sources.csv
           stakegraph export --format cypher | cypher-shell -u neo4j
         """
     )

@@ -9,24 +9,29 @@ struct ImportCommand: ParsableCommand {
         abstract: "Turn a spreadsheet, a DOT file or a JSON graph into a stakegraph YAML file.",
         discussion: """
         FILE is read by its extension (or --from):
-          .csv        a relations sheet in Kumu's style: From, To, Type, and optionally Date or
-                      Start/End, Note, Source, Quote, Evidence Note, Relation. Actors named only
-                      in From/To are created; Source names a source by id or title (created when new);
-                      rows sharing a Relation value are one relation with several quotes.
-                      --actors adds an actors sheet (Id and/or Label, Kind, Country, Description,
-                      Aliases with | between values, URL); --sources a sources sheet (Id, Title,
-                      Publisher, Author, Date, File, URL).
-          .gv, .dot   DOT, read by Graphviz itself: nodes become actors (label as the name), edges
-                      relations (a type or label attribute as the type, else related-to); an
-                      undirected graph gives undirected relation types.
-          .graphml    GraphML: stakegraph's own export comes back whole; from NetworkX, Gephi or
-                      yEd, nodes become actors (name or label) and edges relations (type or label).
+          .csv        a relations sheet in Kumu's style: From, To, Type, and
+                      optionally Date or Start/End, Note, Source, Quote,
+                      Evidence Note, Relation. Actors named only in From/To are
+                      created; Source names a source by id or title (created
+                      when new); rows sharing a Relation value are one relation
+                      with several quotes. --actors adds an actors sheet (Id
+                      and/or Label, Kind, Country, Description, Aliases with |
+                      between values, URL); --sources a sources sheet (Id,
+                      Title, Publisher, Author, Date, File, URL).
+          .gv, .dot   DOT, read by Graphviz itself: nodes become actors (label
+                      as the name), edges relations (a type or label attribute
+                      as the type, else related-to); an undirected graph gives
+                      undirected relation types.
+          .graphml    GraphML: stakegraph's own export comes back whole; from
+                      NetworkX, Gephi or yEd, nodes become actors (name or
+                      label) and edges relations (type or label).
           .json       a graph in stakegraph's own format.
 
-        Relation types are matched to the vocabulary by id or label ("warns against" becomes
-        warns-against); unknown ones are declared as the file's own neutral types, and every such
-        decision is reported on stderr. A row that cannot be used is an error with its line; then
-        nothing is written unless --skip-invalid is given. The YAML written always validates.
+        Relation types are matched to the vocabulary by id or label ("warns \
+        against" becomes warns-against); unknown ones are declared as the file's own \
+        neutral types, and every such decision is reported on stderr. A row that \
+        cannot be used is an error with its line; then nothing is written unless \
+        --skip-invalid is given. The YAML written always validates.
 
         Examples:
           stakegraph import relations.csv --actors actors.csv -o Graphs/mine.yaml

@@ -4,12 +4,16 @@ import StakeGraph
 /// JSON printing shared by every command: sorted keys and two-space indentation, so output is
 /// stable for scripts and diffs.
 enum JSONOutput {
-    static func print<T: Encodable>(_ value: T) throws {
+    static func print<T: Encodable>(_ value: T) throws { Terminal.output(try text(value)) }
+
+    static func text<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let text = String(decoding: try encoder.encode(value), as: UTF8.self)
-        // Foundation pretty-prints an empty array as "[\n\n]".
-        Terminal.output(text == "[\n\n]" ? "[]" : text)
+        // Foundation pretty-prints an empty list or object as "[", an empty line, and "]", at
+        // any depth. A string never holds a raw line break, so this touches only structure.
+        return text.replacingOccurrences(of: #"\[\n\s*\n\s*\]"#, with: "[]", options: .regularExpression)
+            .replacingOccurrences(of: #"\{\n\s*\n\s*\}"#, with: "{}", options: .regularExpression)
     }
 }
 

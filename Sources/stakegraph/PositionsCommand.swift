@@ -8,15 +8,22 @@ struct PositionsCommand: ParsableCommand {
         abstract: "Who stands where on an issue: declared and inferred stances, power and evidence.",
         discussion: """
         One row per actor, from strongest opposition to strongest support:
-          declared   the stance of the actor's latest position (−2 strongly oppose … +2 strongly support)
-          inferred   the stance its relations with the issue's subject imply: the mean Goldstein \
-        weight of the selected non-structural relations between the actor and the subject (either \
-        way), mapped from −10…+10 onto −2…+2 (hostile means oppose, cooperative support)
-          power      a centrality score on the whole graph (default PageRank; --power chooses)
-          evidence   quotes behind the declared position and the relations inferred from
-        A "≠" marks actors whose declared and inferred stances point opposite ways: a finding, or a \
-        coding error worth a look. The selection flags (--as-of …) choose the relations inferred \
-        from and, with a date, the positions declared by then.
+          declared   the stance of the actor's latest position (−2 strongly
+                     oppose … +2 strongly support)
+          inferred   the stance its relations with the issue's subject imply:
+                     the mean Goldstein weight of the selected non-structural
+                     relations between the actor and the subject (either way),
+                     mapped from −10…+10 onto −2…+2 (hostile means oppose,
+                     cooperative support)
+          power      a centrality score on the whole graph (default PageRank;
+                     --power chooses)
+          evidence   quotes behind the declared position and the relations
+                     inferred from
+
+        A "≠" marks actors whose declared and inferred stances point opposite ways: \
+        a finding, or a coding error worth a look. The selection flags (--as-of …) \
+        choose the relations inferred from and, with a date, the positions declared \
+        by then.
 
         Examples:
           stakegraph positions --issue huawei-in-5g

@@ -57,9 +57,9 @@ struct RenderCommand: ParsableCommand {
           stakegraph render --focus huawei --depth 1 -o Output/huawei-focus.svg
           stakegraph render --highlight-path "Chris Wray" huawei --format png
           stakegraph render --color-by stance --cluster-by country
-          stakegraph render --polarity hostile --as-of 2019-03 -o Output/hostile-2019-03.svg
+          stakegraph render --polarity hostile --as-of 2019-03 -o hostile.svg
           stakegraph render --view positions --issue huawei-in-5g
-          stakegraph render --frames 2018-06,2019-01,2019-03,2019-06 --window 6m -o Output/frames
+          stakegraph render --frames 2018-06,2019-01,2019-06 --window 6m -o frames
         """
     )
 

@@ -1,10 +1,20 @@
 /// One signed tie between two vertices (direction does not matter for balance).
 public struct SignedTie: Sendable, Equatable {
+    /// One endpoint.
     public var a: Int32
+    /// The other endpoint; a tie with `a == b` is a self-tie, which balance ignores.
     public var b: Int32
     /// +1 (cooperative / belonging) or −1 (hostile).
     public var sign: Int8
 
+    /// Creates a tie between `a` and `b`.
+    ///
+    /// - Parameters:
+    ///   - a: One endpoint.
+    ///   - b: The other endpoint.
+    ///   - sign: +1 for a positive tie, −1 for a negative one (checked where the tie is used).
+    ///
+    /// - Complexity: O(1).
     public init(_ a: Int32, _ b: Int32, sign: Int8) {
         self.a = a
         self.b = b
@@ -13,9 +23,12 @@ public struct SignedTie: Sendable, Equatable {
 }
 
 /// A split of a signed network into camps, with the number of ties that disagree with it.
+///
+/// Returned by `StructuralBalance.partition(vertexCount:ties:camps:exactLimit:restarts:)`.
 public struct BalancePartition: Sendable, Equatable {
     /// The camp (0 ..< campCount) of each vertex, nil for vertices without ties.
     public var camp: [Int32?]
+    /// The number of distinct camps used; at most the number asked for, 0 without ties.
     public var campCount: Int
     /// The number of ties that violate the split: positive ties between camps plus negative ties within one.
     public var frustration: Int
@@ -28,6 +41,19 @@ public struct BalancePartition: Sendable, Equatable {
     /// Per component, whether its split is proven minimal.
     public var componentIsExact: [Bool]
 
+    /// Creates a split from its parts, as given (nothing is checked).
+    ///
+    /// - Parameters:
+    ///   - camp: The camp of each vertex, nil for vertices without ties.
+    ///   - campCount: The number of distinct camps.
+    ///   - frustration: The number of ties that violate the split.
+    ///   - isExact: Whether the frustration is proven minimal.
+    ///   - component: The component of each vertex, nil for vertices without ties. Defaults to
+    ///     one component, 0, holding every vertex with a camp.
+    ///   - componentIsExact: Whether each component's split is proven minimal. Defaults to
+    ///     `[isExact]` when some vertex has a camp, else to no components.
+    ///
+    /// - Complexity: O(n) for n vertices.
     public init(camp: [Int32?], campCount: Int, frustration: Int, isExact: Bool, component: [Int32?]? = nil,
                 componentIsExact: [Bool]? = nil) {
         self.camp = camp
@@ -42,23 +68,42 @@ public struct BalancePartition: Sendable, Equatable {
 /// Structural balance of signed networks: splitting vertices into camps so that positive ties
 /// fall within camps and negative ties between them.
 ///
-/// A signed network is *balanced* when its vertices can be split into two camps with every
-/// positive tie inside a camp and every negative tie across (Cartwright & Harary 1956,
-/// "Structural balance: a generalization of Heider's theory", Psychological Review 63), and
-/// *k-balanced* ("clusterable") when k camps suffice (Davis 1967, "Clustering and structural
-/// balance in graphs", Human Relations 20). Real networks rarely are; the *frustration* of a split
-/// counts the ties that contradict it,
+/// Heider (1946) called a triad of relations balanced when the product of its signs is
+/// positive ("the friend of my friend is my friend, the enemy of my enemy is my friend").
+/// Cartwright & Harary (1956) carried this over to signed graphs: a signed network is
+/// *balanced* when every cycle has an even number of negative ties, which holds exactly when its
+/// vertices can be split into two camps with every positive tie inside a camp and every negative
+/// tie across. It is *k-balanced* ("clusterable") when k camps suffice, exactly when no cycle has
+/// exactly one negative tie (Davis 1967). Real networks rarely are; the *frustration* of a
+/// split counts the ties that contradict it,
 ///
 ///     frustration = #(positive ties between camps) + #(negative ties within a camp),
 ///
 /// which is Doreian & Mrvar's criterion P(C) = α·N + (1 − α)·P with α = ½, times 2 (Doreian &
-/// Mrvar 1996, "A partitioning approach to structural balance", Social Networks 18). The minimum
-/// over all splits measures how far the network is from balance; finding it is NP-hard (for two
-/// camps it is max-cut on the tie weights).
+/// Mrvar 1996). The minimum over all splits measures how far the network is from balance;
+/// finding it is NP-hard (for two camps it is max-cut on the tie weights), so large components
+/// are searched locally (Kernighan & Lin 1970; Fiduccia & Mattheyses 1982).
+///
+/// References:
+/// - Heider, F. (1946). Attitudes and cognitive organization. *The Journal of Psychology*
+///   21(1), 107–112. doi:10.1080/00223980.1946.9917275
+/// - Cartwright, D. & Harary, F. (1956). Structural balance: a generalization of Heider's
+///   theory. *Psychological Review* 63(5), 277–293. doi:10.1037/h0046049
+/// - Davis, J. A. (1967). Clustering and structural balance in graphs. *Human Relations* 20(2),
+///   181–187. doi:10.1177/001872676702000206
+/// - Doreian, P. & Mrvar, A. (1996). A partitioning approach to structural balance. *Social
+///   Networks* 18(2), 149–168. doi:10.1016/0378-8733(95)00259-6
+/// - Kernighan, B. W. & Lin, S. (1970). An efficient heuristic procedure for partitioning
+///   graphs. *Bell System Technical Journal* 49(2), 291–307.
+///   doi:10.1002/j.1538-7305.1970.tb01770.x
+/// - Fiduccia, C. M. & Mattheyses, R. M. (1982). A linear-time heuristic for improving network
+///   partitions. *19th Design Automation Conference*, 175–181. doi:10.1109/DAC.1982.1585498
 public enum StructuralBalance {
-    /// Splits vertices 0..<vertexCount into at most `camps` camps minimising frustration (the
-    /// number of ties that violate structural balance: Cartwright & Harary 1956; partitioning as
-    /// in Doreian & Mrvar 1996, "A partitioning approach to structural balance", Social Networks 18).
+    /// Splits vertices 0..<vertexCount into at most `camps` camps minimising frustration: the
+    /// number of ties that violate structural balance (Cartwright & Harary 1956), minimised by
+    /// partitioning as in Doreian & Mrvar 1996.
+    ///
+    ///     frustration = #(positive ties between camps) + #(negative ties within a camp)
     ///
     /// Every tie counts once: parallel ties between the same pair count separately, each with its
     /// sign; self-ties are ignored. Vertices without (non-self) ties get camp nil and count nowhere.
@@ -93,9 +138,43 @@ public enum StructuralBalance {
     /// their order, and is the same on every run. Ties are aggregated per vertex pair first, so
     /// the cost depends on the number of distinct pairs, not of ties.
     ///
+    /// References:
+    /// - Cartwright, D. & Harary, F. (1956). Structural balance: a generalization of Heider's
+    ///   theory. *Psychological Review* 63(5), 277–293. doi:10.1037/h0046049
+    /// - Davis, J. A. (1967). Clustering and structural balance in graphs. *Human Relations*
+    ///   20(2), 181–187. doi:10.1177/001872676702000206
+    /// - Doreian, P. & Mrvar, A. (1996). A partitioning approach to structural balance. *Social
+    ///   Networks* 18(2), 149–168. doi:10.1016/0378-8733(95)00259-6
+    /// - Kernighan, B. W. & Lin, S. (1970). An efficient heuristic procedure for partitioning
+    ///   graphs. *Bell System Technical Journal* 49(2), 291–307.
+    ///   doi:10.1002/j.1538-7305.1970.tb01770.x
+    /// - Fiduccia, C. M. & Mattheyses, R. M. (1982). A linear-time heuristic for improving
+    ///   network partitions. *19th Design Automation Conference*, 175–181.
+    ///   doi:10.1109/DAC.1982.1585498
+    ///
+    /// - Parameters:
+    ///   - vertexCount: The number of vertices n; the vertices are `0..<vertexCount`.
+    ///   - ties: The signed ties, in any order; parallel ties count separately, self-ties are
+    ///     ignored.
+    ///   - camps: The largest number of camps. Defaults to 2, structural balance proper; more
+    ///     camps search for clusterability (Davis 1967).
+    ///   - exactLimit: The largest component that is enumerated exhaustively when `camps == 2`.
+    ///     Defaults to 20.
+    ///   - restarts: The number of random starts of the local search, besides the sign-following
+    ///     colouring. Defaults to 64.
+    /// - Returns: The camp of every vertex (nil without ties), the number of camps used, the
+    ///   total frustration, the component of every vertex, and whether each component's split,
+    ///   and so the whole, is proven minimal.
     /// - Precondition: every endpoint lies in `0..<vertexCount`, every sign is +1 or −1,
     ///   `camps ≥ 1`, `restarts ≥ 0` and `exactLimit ≤ 62` (enumeration beyond ~30 vertices would
     ///   not finish anyway).
+    ///
+    /// - Complexity: O(n + t log t + p log n) for t ties and p distinct pairs to aggregate them
+    ///   and find the components; then, per component of c vertices and p_c pairs, O(c + p_c)
+    ///   for the colouring, and either O(2^(c − 1) · d) for the enumeration (d the most pairs at
+    ///   one vertex) or (`restarts` + 1) starts of a few local-search passes of
+    ///   O(camps · (c + p_c) + w) each (w the most ties at one vertex). Memory is
+    ///   O(n + t + camps · c + w).
     public static func partition(vertexCount: Int, ties: [SignedTie], camps: Int = 2, exactLimit: Int = 20,
                                  restarts: Int = 64) -> BalancePartition {
         precondition(vertexCount >= 0 && vertexCount < Int(Int32.max), "vertex count out of range")
@@ -137,11 +216,22 @@ public enum StructuralBalance {
                                 component: componentOf, componentIsExact: componentIsExact)
     }
 
-    /// The frustration of a given assignment: positive ties between different camps plus negative
-    /// ties within one. Self-ties, and ties with an endpoint whose camp is nil, are not counted.
-    /// O(ties).
+    /// Returns the frustration of a given assignment: positive ties between different camps plus
+    /// negative ties within one.
     ///
+    ///     frustration = #(positive ties between camps) + #(negative ties within a camp)
+    ///
+    /// Self-ties, and ties with an endpoint whose camp is nil, are not counted. Each tie counts
+    /// once, parallel ties separately. Signs are not checked here: a negative sign counts as −1,
+    /// any other as +1.
+    ///
+    /// - Parameters:
+    ///   - camp: The camp of each vertex, any numbers; nil for vertices in no camp.
+    ///   - ties: The signed ties.
+    /// - Returns: The number of ties that violate the assignment.
     /// - Precondition: every endpoint is an index of `camp`.
+    ///
+    /// - Complexity: O(t) for t ties.
     public static func frustration(of camp: [Int32?], ties: [SignedTie]) -> Int {
         var count = 0
         for tie in ties where tie.a != tie.b {
@@ -155,6 +245,13 @@ public enum StructuralBalance {
 
     /// For a component's camps (ids below `camps`), each camp's rank: by size descending, equal
     /// sizes by first appearance (local vertex order is global vertex order).
+    ///
+    /// - Parameters:
+    ///   - camp: The camp of each local vertex of one component.
+    ///   - camps: The number of camp ids.
+    /// - Returns: The rank of each camp id, −1 for ids no vertex has.
+    ///
+    /// - Complexity: O(c + camps log camps) for c vertices.
     static func rankBySize(_ camp: [Int32], camps: Int) -> [Int32] {
         var size = [Int](repeating: 0, count: camps)
         var firstVertex = [Int](repeating: .max, count: camps)
@@ -178,7 +275,14 @@ struct SignedPair: Equatable {
     var negative: Int32
 
     /// The ties grouped by unordered vertex pair, self-ties dropped, sorted by (low, high).
-    /// O(t log t) for t ties.
+    ///
+    /// - Parameters:
+    ///   - ties: The signed ties.
+    ///   - vertexCount: The number of vertices, to check the endpoints against.
+    /// - Returns: One entry per pair with ties, counting its positive and negative ties.
+    /// - Precondition: every endpoint lies in `0..<vertexCount` and every sign is +1 or −1.
+    ///
+    /// - Complexity: O(t log t) for t ties.
     static func aggregate(_ ties: [SignedTie], vertexCount: Int) -> [SignedPair] {
         // Key: low (31 bits) · high (31 bits) · positive? (1 bit); sorting it sorts the pairs.
         var keys: [UInt64] = []
@@ -228,7 +332,17 @@ struct SignedComponent {
     var size: Int { vertices.count }
 
     /// The components of the graph formed by `pairs`, ordered by their smallest vertex. Vertices
-    /// without pairs belong to none. O(n + p α(n)) for p pairs.
+    /// without pairs belong to none.
+    ///
+    /// Union–find with path halving, each root the smallest vertex of its set.
+    ///
+    /// - Parameters:
+    ///   - pairs: The aggregated ties, sorted by (low, high).
+    ///   - vertexCount: The number of vertices n.
+    /// - Returns: Each component with its vertices (ascending) and its pairs.
+    ///
+    /// - Complexity: O(n + p log n) for p pairs (path halving with union by smaller root; near
+    ///   O(n + p) in practice); O(n + p) memory.
     static func components(of pairs: [SignedPair], vertexCount: Int) -> [SignedComponent] {
         var parent = (0..<Int32(vertexCount)).map { $0 }
         func root(_ vertex: Int32) -> Int32 {
@@ -267,6 +381,13 @@ struct SignedComponent {
     }
 
     /// A component from its vertices (ascending) and its pairs (sorted by (low, high)).
+    ///
+    /// - Parameters:
+    ///   - vertices: The component's global vertex ids, ascending.
+    ///   - pairs: The component's pairs, sorted by (low, high).
+    ///   - localId: The local id of every global vertex (read only for this component's).
+    ///
+    /// - Complexity: O(c + p) for c vertices and p pairs.
     init(vertices: [Int32], pairs: [SignedPair], localId: [Int32]) {
         self.vertices = vertices
         let n = vertices.count
@@ -299,7 +420,13 @@ struct SignedComponent {
         maximumAbsoluteDegree = largest
     }
 
-    /// The frustration of an assignment of local vertices to camps.
+    /// The frustration of an assignment of local vertices to camps: `positiveTies − Σ weight`
+    /// over the pairs inside one camp.
+    ///
+    /// - Parameter camp: The camp of each local vertex.
+    /// - Returns: The number of ties that violate the assignment.
+    ///
+    /// - Complexity: O(c + p) for c vertices and p pairs.
     func frustration(of camp: [Int32]) -> Int {
         var sameCampWeight = 0
         for v in 0..<size {

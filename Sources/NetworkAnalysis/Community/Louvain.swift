@@ -1,14 +1,19 @@
 extension Network {
-    /// Louvain community detection (Blondel, Guillaume, Lambiotte & Lefebvre 2008) on the
-    /// undirected, unweighted view of the network: u–v is one edge of weight 1 if u→v or v→u
-    /// exists.
+    /// Returns a partition of the vertices into communities found by the Louvain method
+    /// (Blondel, Guillaume, Lambiotte & Lefebvre 2008), on the undirected, unweighted view of the
+    /// network: u–v is one edge of weight 1 if u→v or v→u exists.
     ///
-    /// Greedily maximises the Newman–Girvan modularity with resolution γ,
+    /// The method greedily maximises the Newman–Girvan modularity with resolution γ (Newman &
+    /// Girvan 2004; Newman 2006; Reichardt & Bornholdt 2006),
     ///
     ///     Q = 1/(2m) Σ_ij [A_ij − γ k_i k_j / (2m)] δ(c_i, c_j)
     ///
-    /// (see `modularity(of:resolution:)`; `Communities.modularity` is exactly that value for the
-    /// partition returned), by the classic two phases repeated level after level:
+    /// with A the symmetric adjacency matrix, k_i the degree of i, m the number of edges and c_i
+    /// the community of i (see `modularity(of:resolution:)`; `Communities.modularity` is exactly
+    /// that value for the partition returned). Finding the maximum is NP-hard (Brandes et al.
+    /// 2008); Louvain is a fast heuristic. γ > 1 favours smaller communities, γ < 1 larger ones.
+    ///
+    /// **Algorithm.** The classic two phases, repeated level after level:
     ///
     /// 1. Local moving. Every vertex starts in a community of its own. Vertices are visited in
     ///    ascending order; each is taken out of its community and put into the neighbouring
@@ -18,7 +23,8 @@ extension Network {
     ///    10⁻⁹/m: far above the rounding noise of a gain, and below the smallest real difference
     ///    between two gains, 1/(2m) edges for γ = 1 and integer weights. (NetworkX moves on any
     ///    positive gain.) After the first pass only the neighbours of moved vertices are visited
-    ///    again, still in ascending order, until none is left (see `moveLocally`).
+    ///    again, still in ascending order, until none is left (Ozaki, Tezuka & Inaba 2016; see
+    ///    `moveLocally`).
     /// 2. Aggregation. Each community becomes one vertex; the edges between two communities
     ///    become one edge carrying their total weight, and the edges inside a community a
     ///    self-loop carrying theirs, so Q of the coarse graph equals Q of the partition.
@@ -31,26 +37,46 @@ extension Network {
     /// whole method runs again from its own result (aggregating that partition first) while that
     /// raises Q by more than 10⁻⁷. All weights are integer-valued Doubles, so sums are exact.
     ///
-    /// Deterministic: no randomness, ascending visiting order and smallest-id tie-breaks; the
+    /// **Determinism.** No randomness, ascending visiting order and smallest-id tie-breaks: the
     /// same network always gives the same partition. Isolated vertices stay communities of their
     /// own; a network without edges gives every vertex its own community and modularity 0 (n = 0
     /// gives count 0). The partition can differ from NetworkX's, whose visiting order is random;
     /// on the reference graphs its modularity is at least NetworkX's best of ten seeds, minus 0.01.
+    /// Louvain communities can be internally disconnected (Traag, Waltman & van Eck 2019).
     ///
-    /// Complexity: a full local-moving pass, an aggregation and a modularity evaluation each cost
-    /// O(n + m), later passes O(n) plus the degrees of the vertices they revisit; memory is
-    /// O(n + m). Levels, passes and repetitions are few in practice, so the method is near-linear
-    /// (about a second for n = 10⁵, m = 10⁶), although no good worst-case bound is known. Louvain
-    /// communities can be internally disconnected (Traag, Waltman & van Eck 2019, Sci. Rep. 9, 5233).
+    /// References:
+    /// - Blondel, V. D., Guillaume, J.-L., Lambiotte, R. & Lefebvre, E. (2008). Fast unfolding of
+    ///   communities in large networks. *Journal of Statistical Mechanics: Theory and
+    ///   Experiment* 2008(10), P10008. doi:10.1088/1742-5468/2008/10/P10008
+    /// - Newman, M. E. J. & Girvan, M. (2004). Finding and evaluating community structure in
+    ///   networks. *Physical Review E* 69(2), 026113. doi:10.1103/PhysRevE.69.026113
+    /// - Newman, M. E. J. (2006). Modularity and community structure in networks. *Proceedings
+    ///   of the National Academy of Sciences* 103(23), 8577–8582. doi:10.1073/pnas.0601602103
+    /// - Reichardt, J. & Bornholdt, S. (2006). Statistical mechanics of community detection.
+    ///   *Physical Review E* 74(1), 016110. doi:10.1103/PhysRevE.74.016110
+    /// - Brandes, U., Delling, D., Gaertler, M., Görke, R., Hoefer, M., Nikoloski, Z. & Wagner, D.
+    ///   (2008). On modularity clustering. *IEEE Transactions on Knowledge and Data Engineering*
+    ///   20(2), 172–188. doi:10.1109/TKDE.2007.190689
+    /// - Rotta, R. & Noack, A. (2011). Multilevel local search algorithms for modularity
+    ///   clustering. *ACM Journal of Experimental Algorithmics* 16, 2.3.
+    ///   doi:10.1145/1963190.1970376
+    /// - Ozaki, N., Tezuka, H. & Inaba, M. (2016). A simple acceleration method for the Louvain
+    ///   algorithm. *International Journal of Computer and Electrical Engineering* 8(3), 207–218.
+    ///   doi:10.17706/ijcee.2016.8.3.207-218
+    /// - Traag, V. A., Waltman, L. & van Eck, N. J. (2019). From Louvain to Leiden: guaranteeing
+    ///   well-connected communities. *Scientific Reports* 9, 5233. doi:10.1038/s41598-019-41695-z
     ///
-    /// References: Blondel, Guillaume, Lambiotte & Lefebvre (2008), "Fast unfolding of
-    /// communities in large networks", J. Stat. Mech. P10008; Newman & Girvan (2004), "Finding and
-    /// evaluating community structure in networks", Phys. Rev. E 69, 026113; Rotta & Noack (2011),
-    /// "Multilevel local search algorithms for modularity clustering", ACM J. Exp. Algorithmics
-    /// 16, 2.3; Ozaki, Tezuka & Inaba (2016), "A simple acceleration method for the Louvain
-    /// algorithm", Int. J. Comput. Electr. Eng. 8, 207.
-    ///
+    /// - Parameter resolution: The resolution γ, the weight of the null-model term; any finite
+    ///   value. Defaults to 1, the original modularity.
+    /// - Returns: Each vertex's community, numbered 0, 1, … in order of each community's smallest
+    ///   vertex, with the number of communities and the partition's modularity Q.
     /// - Precondition: `resolution` is finite.
+    ///
+    /// - Complexity: A full local-moving pass, an aggregation and a modularity evaluation each
+    ///   cost O(n + m) time for n vertices and m edges, later passes O(n) plus the degrees of the
+    ///   vertices they revisit; memory is O(n + m). Levels, passes and repetitions are few in
+    ///   practice, so the method is near-linear (about a second for n = 10⁵, m = 10⁶), although
+    ///   no good worst-case bound is known.
     public func louvainCommunities(resolution: Double = 1) -> Communities {
         precondition(resolution.isFinite, "resolution must be finite")
         let n = vertexCount
@@ -77,6 +103,10 @@ extension Network {
 /// An undirected graph with Double (integer-valued) edge weights and self-loops: the network's
 /// undirected view, or a coarse graph of communities. `targets[offsets[v]..<offsets[v + 1]]` are
 /// v's neighbours other than v with the weights in `weights`; each edge is stored at both ends.
+///
+/// The weights count edges of the original network, so every sum below is an integer held
+/// exactly in a Double, and the gains compared in local moving are exact up to the final
+/// division.
 struct UndirectedGraph {
     var offsets: [Int]
     var targets: [Int32]
@@ -96,7 +126,11 @@ struct UndirectedGraph {
     static let levelThreshold = 1e-7
 
     /// u–v of weight 1 for every pair with u→v or v→u: the union of each vertex's successors and
-    /// predecessors, both already sorted, so neighbours come out ascending. O(n + m).
+    /// predecessors, both already sorted, so neighbours come out ascending.
+    ///
+    /// - Parameter network: The directed network; an edge both ways counts once.
+    ///
+    /// - Complexity: O(n + m) time and memory.
     init(undirectedViewOf network: Network) {
         let n = network.vertexCount
         var offsets = [Int](repeating: 0, count: n + 1)
@@ -124,12 +158,21 @@ struct UndirectedGraph {
         totalWeight = Double(targets.count / 2)
     }
 
+    /// A graph from its arrays, as `aggregated(by:count:)` builds them (see the stored properties).
     init(offsets: [Int], targets: [Int32], weights: [Double], loops: [Double], degrees: [Double], totalWeight: Double) {
         (self.offsets, self.targets, self.weights) = (offsets, targets, weights)
         (self.loops, self.degrees, self.totalWeight) = (loops, degrees, totalWeight)
     }
 
     /// Q with every vertex in a community of its own: Σ_v [loop_v / m − γ (k_v / (2m))²].
+    ///
+    /// On a coarse graph this is Q of the partition it stands for.
+    ///
+    /// - Parameter resolution: The resolution γ.
+    /// - Returns: The modularity of the all-singletons partition; not finite when the graph has
+    ///   no edge weight (the callers never ask then).
+    ///
+    /// - Complexity: O(n).
     func singletonModularity(resolution: Double) -> Double {
         let degreeSum = 2 * totalWeight
         var quality = 0.0
@@ -141,6 +184,20 @@ struct UndirectedGraph {
 
     /// One run of the multilevel method from `initial` (or singletons): coarsening, then
     /// refinement. Returns each vertex's community.
+    ///
+    /// Coarsening alternates `moveLocally` and `aggregated(by:count:)` until a level moves no
+    /// vertex or raises Q by at most `levelThreshold`; refinement (Rotta & Noack 2011) projects
+    /// the coarsest partition back down one level at a time and runs local moving from it on
+    /// each.
+    ///
+    /// - Parameters:
+    ///   - initial: A partition to start from, communities numbered `0..<vertexCount`, which is
+    ///     aggregated first even if no vertex moves; nil to start from singletons.
+    ///   - resolution: The resolution γ.
+    /// - Returns: The community of each vertex of this graph (ids not renumbered).
+    ///
+    /// - Complexity: O(n + m) per level for coarsening and again for refinement, plus the cost
+    ///   of the local-moving passes (see `moveLocally`).
     func louvainPass(from initial: [Int32]?, resolution: Double) -> [Int32] {
         // Coarsening: local moving, then aggregation, level after level. A run from a given
         // partition aggregates it even when no vertex moves.
@@ -180,6 +237,15 @@ struct UndirectedGraph {
     /// elsewhere. The classic method sweeps over all vertices until a sweep moves none; on large
     /// sparse graphs it spends hundreds of sweeps moving a handful of vertices each (about 400 on
     /// a random graph with n = 10⁵, m = 10⁶: 15 times slower overall, for a Q higher by 1%).
+    ///
+    /// - Parameters:
+    ///   - initial: The starting communities, numbered `0..<vertexCount`; nil for singletons.
+    ///   - resolution: The resolution γ.
+    /// - Returns: Each vertex's community (one of the starting ids) and whether any vertex
+    ///   moved.
+    ///
+    /// - Complexity: O(n + m) for the first pass over all vertices, then O(k_v) for each
+    ///   revisited vertex v, with k_v its number of neighbours; O(n) memory.
     func moveLocally(from initial: [Int32]?, resolution: Double) -> (community: [Int32], moved: Bool) {
         let n = vertexCount
         var community = initial ?? (0..<n).map { Int32($0) }
@@ -237,7 +303,15 @@ struct UndirectedGraph {
     /// Phase 2: the graph of communities `0..<count` (`community[v]` for each vertex v). Edges
     /// between two communities add up into one edge; edges inside one, with the members' own
     /// loops, into its loop. Neighbours come in order of first discovery (members ascending,
-    /// then their neighbours), which is deterministic. O(n + m).
+    /// then their neighbours), which is deterministic.
+    ///
+    /// - Parameters:
+    ///   - community: The community of each vertex, in `0..<count`.
+    ///   - count: The number of communities, all non-empty.
+    /// - Returns: The coarse graph, with the same total weight, whose vertex c stands for
+    ///   community c.
+    ///
+    /// - Complexity: O(n + m) time and memory.
     func aggregated(by community: [Int32], count: Int) -> UndirectedGraph {
         var start = [Int](repeating: 0, count: count + 1)
         for c in community { start[Int(c) + 1] += 1 }

@@ -1,0 +1,80 @@
+/// Rows of RFC 4180 CSV from bytes: commas between fields, double quotes around fields that
+/// hold commas, quotes ("" inside) or line breaks; CRLF or LF line ends.
+struct CSVRows {
+    struct Row {
+        var fields: [String]
+        /// The 1-based line the row starts on.
+        var line: Int
+    }
+
+    private let bytes: [UInt8]
+    private var position = 0
+    private var line = 1
+    /// Where the quoted value that ran into the end of the text began (its line and field), once
+    /// `next()` has met it: everything after its opening quote was read into that one value.
+    private(set) var unclosedQuote: (line: Int, column: Int)?
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    }
+
+    /// The line and column of the first byte that is not UTF-8, or nil: spreadsheets export
+    /// Windows-1252 unless told "CSV UTF-8", and guessing would garble names silently.
+    var encodingProblem: (line: Int, column: Int)? { TextEncoding.firstInvalidUTF8(in: bytes) }
+
+    mutating func next() -> Row? {
+        guard position < bytes.count else { return nil }
+        let startLine = line
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var quoted = false
+        var quoteLine = line
+        while position < bytes.count {
+            let byte = bytes[position]
+            position += 1
+            if quoted {
+                if byte == UInt8(ascii: "\"") {
+                    if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+                        field.append(byte); position += 1
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    if byte == UInt8(ascii: "\n") { line += 1 }
+                    field.append(byte)
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): quoted = true; quoteLine = line
+            case UInt8(ascii: ","):
+                fields.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true)
+            case UInt8(ascii: "\r"): continue
+            case UInt8(ascii: "\n"):
+                line += 1
+                fields.append(String(decoding: field, as: UTF8.self))
+                return Row(fields: fields, line: startLine)
+            default: field.append(byte)
+            }
+        }
+        if quoted { unclosedQuote = (quoteLine, fields.count + 1) }
+        fields.append(String(decoding: field, as: UTF8.self))
+        return Row(fields: fields, line: startLine)
+    }
+
+    /// The message for `unclosedQuote`.
+    static let unclosedQuoteMessage = "this quoted value never closes, so the rest of the sheet was read into it; add the closing '\"'"
+    /// The message for `encodingProblem`.
+    static let encodingMessage = "the sheet is not valid UTF-8 text; save it as 'CSV UTF-8'"
+}
+
+extension String {
+    /// Without leading and trailing white space of any kind (spaces, tabs, form feeds, line
+    /// separators …): what the graph reader counts as blank, a sheet's cell counts as empty.
+    var trimmingSpaces: String {
+        var slice = Substring(self)
+        while slice.first?.isWhitespace == true { slice.removeFirst() }
+        while slice.last?.isWhitespace == true { slice.removeLast() }
+        return String(slice)
+    }
+}
