@@ -66,6 +66,7 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
     @OptionGroup var layoutTimeLimit: LayoutTimeLimit
+    @OptionGroup var pageOptions: PageOptions
 
     @Argument(help: ArgumentHelp("The graph file (instead of -g).", valueName: "file"))
     var file: String?
@@ -156,6 +157,8 @@ struct RenderCommand: ParsableCommand {
         diagram.edgeLabels = !noEdgeLabels
         diagram.legend = !noLegend
         diagram.clusterByCountry = clusterBy == .country
+        diagram.page = pageOptions.page.choice
+        diagram.minimumFont = pageOptions.minimumFont
         if colorBy == .stance { diagram.coloring = .stance(issue: try IssueChoice.required(issue, in: graph).id) }
 
         if let frames { return try renderFrames(slice, dates: try Self.dates(frames), diagram: diagram, clock: &clock) }
@@ -166,6 +169,7 @@ struct RenderCommand: ParsableCommand {
         if let change = rendering.plan.change {
             Terminal.note(change.description + (engine == .auto ? " (--engine to choose another)" : ""))
         }
+        for note in rendering.notes { Terminal.note(PageOptions.describe(note)) }
         try write(rendering.bytes, to: output ?? "Output/\(graph.info.id).\(format.rawValue)", engine: rendering.plan.engine, clock: &clock)
     }
 
@@ -190,6 +194,7 @@ struct RenderCommand: ParsableCommand {
             try Diagram.frames(slice, dates: dates, options: diagram, format: format)
         }
         clock.lap("layout")
+        for note in rendered.first?.rendering.notes ?? [] { Terminal.note(PageOptions.describe(note)) }
         for (date, rendering) in rendered {
             let name = "\(slice.graph.info.id)-\(date).\(format.rawValue)"
             let destination: String
@@ -209,11 +214,14 @@ struct RenderCommand: ParsableCommand {
         let power = try PowerScores(power, on: slice.whole)
         var options = PositionMapWriter.Options()
         options.relations = relations
+        options.page = pageOptions.page.choice
+        options.minimumFont = pageOptions.minimumFont
         clock.lap("positions")
         let rendering = try layoutTimeLimit.guarding {
             try Diagram.positionMap(slice, issue: issue, power: power, options: options, format: format)
         }
         clock.lap("layout")
+        for note in rendering.notes { Terminal.note(PageOptions.describe(note)) }
         try write(rendering.bytes, to: output ?? "Output/\(slice.graph.info.id)-positions.\(format.rawValue)", engine: .neato, clock: &clock)
     }
 

@@ -32,8 +32,11 @@ import Testing
         #expect(svg.contains(#"<g id="actor&#45;acme" class="node actor firm">"#))
         #expect(svg.contains(#"<g id="relation&#45;state&#45;a&#45;bans&#45;acme" class="edge relation hostile material bans">"#))
         #expect(svg.contains(#"class="edge relation hostile verbal warns&#45;against""#))
-        #expect(svg.contains(#"class="edge relation neutral structural leads""#))
-        #expect(svg.contains(#"<g id="legend" class="node legend">"#))
+        // Belonging is drawn as nesting: the minister inside the ministry inside State A.
+        #expect(svg.contains(#"<g id="belongs&#45;state&#45;a" class="cluster belonging">"#))
+        #expect(svg.contains(#"<g id="belongs&#45;ministry" class="cluster belonging">"#))
+        #expect(!svg.contains("structural leads"), "no edge for what the nesting shows")
+        #expect(svg.contains(##"<g id="a_legend"><a xlink:href="#legend" xlink:title="Legend">"##), "the legend, under the title")
     }
 
     @Test func styleCarriesMeaning() throws {
@@ -41,8 +44,11 @@ import Testing
         #expect(dot.contains(##"shape=hexagon, fillcolor="#c7e9c0""##), "firms are green hexagons")
         #expect(dot.contains(##"color="#c0392b", fontcolor="#c0392b", style="dashed""##), "hostile verbal: red dashed")
         #expect(dot.contains(##"color="#c0392b", fontcolor="#c0392b", style="solid", penwidth=1.4"##), "hostile material: red solid")
-        #expect(dot.contains(##"color="#8c8c8c", fontcolor="#8c8c8c", style="solid", penwidth=0.7"##), "structural: thin grey")
-        #expect(dot.contains(#"label=<<B>A small dispute</B><BR/><FONT POINT-SIZE="14">as of 2019-03 · 5 actors · 5 relations</FONT>>"#))
+        var flat = DiagramOptions()
+        flat.nesting = false
+        #expect(try DOTWriter(slice: GraphSlice(mini), options: flat).dot().contains(##"color="#8c8c8c", fontcolor="#8c8c8c", style="solid", penwidth=0.7"##),
+                "structural, when not nested: thin grey")
+        #expect(dot.contains(#"<TR><TD><B>A small dispute</B></TD></TR><TR><TD><FONT POINT-SIZE="13">as of 2019-03 · 5 actors · 5 relations</FONT></TD></TR>"#))
     }
 
     @Test func parallelRelationsShareOneLabelledEdge() throws {
@@ -52,8 +58,23 @@ import Testing
             sections.relations.append(second)
         }
         let dot = try DOTWriter(slice: GraphSlice(graph)).dot()
-        #expect(dot.contains(#"label="bans ×2\n2012–, 2019-05""#))
+        #expect(dot.contains(#"label="bans ×2 (2012–, 2019-05)""#))
         #expect(dot.components(separatedBy: "\"state-a\" -> \"acme\"").count == 2, "one edge for the pair and type")
+    }
+
+    @Test func relationsThatLookAlikeShareAnEdgeAndStackTheirTypes() throws {
+        // state-a also sanctions acme (hostile material, like bans) and threatens it (verbal).
+        let graph = mini.changing { sections in
+            var sanction = sections.relations[0], threat = sections.relations[0]
+            sanction.type = "sanctions"
+            threat.type = "threatens"
+            sections.relations += [sanction, threat]
+        }
+        let dot = try DOTWriter(slice: GraphSlice(graph)).dot()
+        #expect(dot.contains(#"id="relation-state-a-bans+sanctions-acme", class="relation hostile material bans sanctions""#))
+        #expect(dot.contains(#"label="bans (2012–)\nsanctions (2012–)""#))
+        #expect(dot.contains(#"id="relation-state-a-threatens-acme", class="relation hostile verbal threatens""#), "words apart from deeds")
+        #expect(dot.components(separatedBy: "\"state-a\" -> \"acme\"").count == 3)
     }
 
     @Test func tooltipsCarryTheEvidenceAndNodesTheirDescription() throws {
@@ -82,8 +103,8 @@ import Testing
         #expect(dot.contains(#"class="relation hostile verbal warns-against highlight""#))
         #expect(dot.contains(#"class="relation hostile verbal denies highlight""#))
         #expect(dot.contains(#"class="actor firm highlight""#))
-        #expect(dot.contains(##"class="relation neutral structural leads", color="#8c8c8c55""##), "off-path edges fade")
-        #expect(dot.contains(##"class="actor agency", label="Ministry of Wires", shape=box, color="#bdbdbd""##), "off-path actors fade")
+        #expect(dot.contains(##"class="relation hostile material bans", color="#c0392b55""##), "off-path edges fade")
+        #expect(dot.contains(##"class="actor agency container", label="Ministry of Wires", shape=box, color="#bdbdbd""##), "off-path actors fade")
         options.highlightPath = ("state-a", "minister")
         #expect(throws: DiagramError.noPath(from: "state-a", to: "minister")) { try DOTWriter(slice: GraphSlice(mini), options: options).dot() }
     }
@@ -92,8 +113,10 @@ import Testing
         var options = DiagramOptions()
         options.coloring = .stance(issue: "acme-in-networks")
         let dot = try DOTWriter(slice: GraphSlice(mini), options: options).dot()
-        #expect(dot.contains(#"class="actor government stance-strongly-oppose""#))
+        #expect(dot.contains(#"class="actor government stance-strongly-oppose"#))
         #expect(dot.contains(#"class="actor group stance-none""#))
+        #expect(dot.contains("Stance on “Should Acme kit be allowed?”")
+, "the legend gives the question")
     }
 
     @Test func stanceColouringFollowsTheSlicesDate() throws {
@@ -102,14 +125,14 @@ import Testing
         var options = DiagramOptions()
         options.coloring = .stance(issue: "acme-in-networks")
         let before = try DOTWriter(slice: GraphSlice(graph, selection: Selection(period: .asOf(.test("2019-02")))), options: options).dot()
-        #expect(before.contains(#"class="actor government stance-none""#))
+        #expect(before.contains(#"class="actor government stance-none"#))
         let after = try DOTWriter(slice: GraphSlice(graph, selection: Selection(period: .asOf(.test("2019-04")))), options: options).dot()
-        #expect(after.contains(#"class="actor government stance-strongly-oppose""#))
+        #expect(after.contains(#"class="actor government stance-strongly-oppose"#))
     }
 
     @Test func theSubtitleGivesTheSlicesDateOnce() throws {
         let dot = try DOTWriter(slice: GraphSlice(mini, selection: Selection(polarity: .hostile, period: .asOf(.test("2019-02"))))).dot()
-        #expect(dot.contains(#"<FONT POINT-SIZE="14">as of 2019-02 · 5 actors · 2 relations · hostile relations</FONT>"#))
+        #expect(dot.contains(#"<FONT POINT-SIZE="13">as of 2019-02 · 5 actors · 2 relations · hostile relations</FONT>"#))
         #expect(dot.components(separatedBy: "as of").count == 2, "one date in the title")
     }
 
@@ -119,8 +142,8 @@ import Testing
         let dot = try DOTWriter(slice: GraphSlice(mini), options: options).dot()
         #expect(dot.contains(#"subgraph "cluster_country_us" {"#))
         #expect(dot.contains(#"subgraph "cluster_country_cn" {"#))
-        // Edge labels become xlabels with clusters: dot 2.42 double-frees label nodes otherwise.
-        #expect(dot.contains(#"xlabel="bans\n2012–""#))
+        // Clusters are ranked by the newer algorithm: dot 2.42 double-frees label nodes otherwise.
+        #expect(dot.contains("newrank=true") && dot.contains(#"label="bans (2012–)""#))
         let seed = try GraphReader.read(contentsOf: SeedGraphTests.path).graph
         let svg = try Diagram.render(GraphSlice(seed), options: options, engine: .fixed(.dot), format: .svg)
         #expect(!svg.bytes.isEmpty)
@@ -131,13 +154,14 @@ import Testing
         let document = try SVGDocument(svg)
         #expect(!document.elements.contains("script"))
         #expect(document.attributes.allSatisfy { !$0.name.lowercased().hasPrefix("on") })
-        let links = document.attributes.filter { $0.name.hasSuffix("href") }.map(\.value)
+        let links = document.attributes.filter { $0.name.hasSuffix("href") && $0.value != "#legend" }.map(\.value)
         #expect(!links.isEmpty)
         #expect(links.allSatisfy { $0.hasPrefix("https://") && !$0.contains("<") && !$0.contains("\"") })
-        // The names appear literally: escString sequences are not expanded, markup is text.
-        #expect(document.texts.contains(#"<script>alert("x")</script> \N & "q""#))
-        #expect(document.texts.contains(#"Victim \l\r\n {braces} [brackets] ; -- -> label=evil"#))
-        #expect(document.texts.contains(#"Hostile </title><script>alert(1)</script> \G"#))
+        // The names appear literally (broken into lines at spaces): escString sequences are not
+        // expanded, markup is text.
+        #expect(document.joinedText.contains(#"<script>alert("x")</script> \N & "q""#))
+        #expect(document.joinedText.contains(#"Victim \l\r\n {braces} [brackets] ; -- -> label=evil"#))
+        #expect(document.joinedText.contains(#"Hostile </title><script>alert(1)</script> \G"#))
         let titles = document.attributes.filter { $0.name == "xlink:title" }.map(\.value)
         #expect(titles.contains { $0.contains(#"x [label="pwned" ＼N </text><script>alert(3)</script>"#) })
     }
@@ -163,6 +187,8 @@ final class SVGDocument: NSObject, XMLParserDelegate {
     private(set) var elements: Set<String> = []
     private(set) var attributes: [(name: String, value: String)] = []
     private(set) var texts: Set<String> = []
+    /// The texts of `<text>` elements in document order, joined by spaces.
+    private(set) var joinedText = ""
     private var text = ""
 
     init(_ svg: String) throws {
@@ -183,6 +209,7 @@ final class SVGDocument: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
         if name == "text" || name == "title" { texts.insert(text) }
+        if name == "text" { joinedText += (joinedText.isEmpty ? "" : " ") + text }
         text = ""
     }
 }

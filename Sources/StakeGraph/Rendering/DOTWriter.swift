@@ -1,10 +1,10 @@
 import NetworkAnalysis
 
-/// Writes a graph as styled DOT text (DESIGN.md: "DOT generation is domain knowledge").
+/// Writes a slice as styled DOT text (DESIGN.md: "DOT generation is domain knowledge").
 ///
-/// The output is deterministic: actors are written in id order and relations grouped by
-/// (from, to, type) in sorted order, so the same graph always gives byte-identical DOT, and
-/// Graphviz then gives byte-identical SVG.
+/// The output is deterministic: actors are written in id order, edges bundled in sorted order
+/// (`EdgeBundle`) and nested by a fixed rule (`BelongingTree`), so the same slice always gives
+/// byte-identical DOT.
 public struct DOTWriter {
     public let slice: GraphSlice
     public let options: DiagramOptions
@@ -16,53 +16,108 @@ public struct DOTWriter {
         self.options = options
     }
 
-    /// Relations between the same two actors with the same type, drawn as one edge.
-    struct EdgeGroup {
-        var from: String
-        var to: String
-        var type: RelationType
-        var relations: [Relation]
+    /// Font sizes in points, at the drawing's natural size.
+    enum FontSize {
+        static let title = 22.0, subtitle = 13.0, node = 12.0, edge = 11.0, legend = 12.0, cluster = 12.0
+    }
+
+    /// The smallest text the drawing has, in points at its natural size: what page fitting must
+    /// keep above the minimum.
+    var smallestFont: Double {
+        var sizes = [FontSize.node, FontSize.subtitle]
+        if options.edgeLabels { sizes.append(FontSize.edge) }
+        if options.legend { sizes.append(FontSize.legend) }
+        return sizes.min()!
+    }
+
+    /// What is drawn: the actors, the nesting and the edges.
+    struct Content {
+        var actors: [Actor]
+        var nesting: BelongingTree
+        var bundles: [EdgeBundle]
+    }
+
+    func content() throws(DiagramError) -> Content {
+        let actors = try drawnActors()
+        let ids = Set(actors.map(\.id))
+        let nesting = options.nestsBelonging ? BelongingTree(graph, among: ids) : BelongingTree(graph, among: [])
+        return Content(actors: actors, nesting: nesting, bundles: EdgeBundle.bundles(of: graph, among: ids, leaving: nesting.shown))
     }
 
     /// How many actors and edges the diagram will draw.
     public func size() throws(DiagramError) -> (actors: Int, edges: Int) {
-        let actors = try drawnActors()
-        return (actors.count, edgeGroups(among: Set(actors.map(\.id))).count)
+        let content = try content()
+        return (content.actors.count, content.bundles.count)
     }
 
     public func dot() throws(DiagramError) -> String {
-        let actors = try drawnActors()
-        let ids = Set(actors.map(\.id))
-        let groups = edgeGroups(among: ids)
+        let content = try content()
         let path = try highlightedPath()
         let stances = stanceByActor()
+        let drawnRelations = content.bundles.reduce(0) { $0 + $1.relations.count } + content.nesting.shown.count
 
         var lines = ["digraph \(DOTText.identifier(graph.info.id.isEmpty ? "stakegraph" : graph.info.id)) {"]
-        lines.append("  graph [\(graphAttributes(actorCount: actors.count, relationCount: groups.reduce(0) { $0 + $1.relations.count }, groups: groups, path: path))]")
-        lines.append("  node [fontname=\"\(DiagramStyle.fontName)\", fontsize=12, style=filled, penwidth=1, margin=\"0.08,0.04\"]")
-        lines.append("  edge [fontname=\"\(DiagramStyle.fontName)\", fontsize=10, arrowsize=0.7]")
+        lines.append("  graph [\(graphAttributes(content, relationCount: drawnRelations, path: path))]")
+        lines.append("  node [fontname=\"\(DiagramStyle.fontName)\", fontsize=\(Int(FontSize.node)), style=filled, penwidth=1, margin=\"0.06,0.03\"]")
+        lines.append("  edge [fontname=\"\(DiagramStyle.fontName)\", fontsize=\(Int(FontSize.edge)), arrowsize=0.7]")
+        let byID = Dictionary(uniqueKeysWithValues: content.actors.map { ($0.id, $0) })
         if options.clusterByCountry {
-            let byCountry = Dictionary(grouping: actors.filter { $0.country != nil }, by: { $0.country! })
+            let byCountry = Dictionary(grouping: content.actors.filter { $0.country != nil }, by: { $0.country! })
             for country in byCountry.keys.sorted() {
                 lines.append("  subgraph \(DOTText.identifier("cluster_country_\(country.lowercased())")) {")
-                lines.append("    label=\(DOTText.quoted(country)); style=\"rounded,dashed\"; color=\"#9e9e9e\"; fontcolor=\"#616161\"; fontsize=14; id=\(DOTText.identifier("country-\(country.lowercased())"))")
+                lines.append("    label=\(DOTText.quoted(country)); style=\"rounded,dashed\"; color=\"#9e9e9e\"; fontcolor=\"#616161\"; fontsize=\(Int(FontSize.cluster)); id=\(DOTText.identifier("country-\(country.lowercased())"))")
                 lines += byCountry[country]!.map { "  " + node($0, stances: stances, path: path) }
                 lines.append("  }")
             }
-            lines += actors.filter { $0.country == nil }.map { node($0, stances: stances, path: path) }
+            lines += content.actors.filter { $0.country == nil }.map { node($0, stances: stances, path: path) }
         } else {
-            lines += actors.map { node($0, stances: stances, path: path) }
+            for actor in content.actors where content.nesting.ancestors(of: actor.id).isEmpty {
+                lines += nested(actor, in: content, byID: byID, stances: stances, path: path, depth: 1)
+            }
         }
-        for (index, group) in groups.enumerated() {
-            lines.append(edge(group, index: index, path: path))
-        }
-        if options.legend { lines.append(legend(actors: actors, groups: groups)) }
+        for bundle in content.bundles { lines.append(edge(bundle, path: path)) }
         // Invisible corners give every picture of a series the same drawing area.
         for corner in ["stakegraph_corner_low", "stakegraph_corner_high"] {
             if let pin = options.pinned[corner] { lines.append("  \(corner) [shape=point, style=invis, width=0.01, label=\"\", \(pin.pinnedDOT)]") }
         }
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `actor`'s node, and when others are drawn inside it, a box holding it and them.
+    private func nested(_ actor: Actor, in content: Content, byID: [String: Actor], stances: [String: Stance],
+                        path: HighlightedPath, depth: Int) -> [String] {
+        let indent = String(repeating: "  ", count: depth)
+        guard let children = content.nesting.children[actor.id] else {
+            return [indent + node(actor, stances: stances, path: path).dropFirst(2)]
+        }
+        let shown = graph.relations.enumerated().filter { content.nesting.shown.contains($0.offset) && ($0.element.to == actor.id || $0.element.from == actor.id) }
+            .map(\.element).filter { content.nesting.parent[$0.from] == actor.id || content.nesting.parent[$0.to] == actor.id }
+        var lines = [indent + "subgraph \(DOTText.identifier("cluster_belongs_\(actor.id)")) {"]
+        lines.append(indent + "  id=\(DOTText.identifier("belongs-\(actor.id)")); class=\"belonging\"; label=\"\"; style=\"rounded\"; color=\"#9e9e9e\"; penwidth=0.8; margin=3")
+        lines.append(indent + "  tooltip=\(DOTText.tooltip(belongingTooltip(actor, shown)))")
+        lines.append(indent + "  " + node(actor, stances: stances, path: path, container: true).dropFirst(2))
+        for child in children {
+            guard let member = byID[child] else { continue }
+            lines += nested(member, in: content, byID: byID, stances: stances, path: path, depth: depth + 1)
+        }
+        lines.append(indent + "}")
+        return lines
+    }
+
+    private func belongingTooltip(_ actor: Actor, _ relations: [Relation]) -> String {
+        var lines = ["Inside \(actor.name): what belongs to it"]
+        for relation in relations {
+            let from = graph.actor(id: relation.from)?.name ?? relation.from, to = graph.actor(id: relation.to)?.name ?? relation.to
+            lines.append("\(from) \(graph.relationType(relation.type)?.label ?? relation.type) \(to)")
+            lines += relation.evidence.map { "  “\($0.quote)” — \(sourceLine($0.source))" }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func sourceLine(_ id: String) -> String {
+        let source = graph.source(id: id)
+        return [source?.title, source?.publisher, source?.date?.description].compactMap { $0 }.joined(separator: ", ")
     }
 
     // MARK: Selection
@@ -74,18 +129,6 @@ public struct DOTWriter {
         guard let center = projection.vertex(of: focus) else { return [] }
         let kept = Set(projection.network.neighbourhood(of: center, depth: options.depth).map(projection.actorID(of:)))
         return sorted.filter { kept.contains($0.id) }
-    }
-
-    private func edgeGroups(among ids: Set<String>) -> [EdgeGroup] {
-        var groups: [String: EdgeGroup] = [:]
-        for relation in graph.relations where ids.contains(relation.from) && ids.contains(relation.to) {
-            guard let type = graph.relationType(relation.type) else { continue }
-            var (from, to) = (relation.from, relation.to)
-            if !type.directed && to < from { (from, to) = (to, from) }
-            let key = "\(from)\u{0}\(to)\u{0}\(type.id)"
-            groups[key, default: EdgeGroup(from: from, to: to, type: type, relations: [])].relations.append(relation)
-        }
-        return groups.keys.sorted().map { groups[$0]! }
     }
 
     /// Actor ids on the highlighted path, and its hops as "from\0to" keys.
@@ -113,164 +156,5 @@ public struct DOTWriter {
     private func stanceByActor() -> [String: Stance] {
         guard case .stance(let issue) = options.coloring else { return [:] }
         return graph.positions.latest(on: issue).mapValues(\.stance)
-    }
-
-    // MARK: Elements
-
-    private func graphAttributes(actorCount: Int, relationCount: Int, groups: [EdgeGroup], path: HighlightedPath) -> String {
-        var words = slice.summary
-        let moment = slice.moment.description
-        if !moment.isEmpty { words.removeFirst() }
-        var subtitle = [moment, "\(actorCount) actors", "\(relationCount) relations"].filter { !$0.isEmpty } + words
-        if let caption = options.caption { subtitle.append(caption) }
-        if let focus = options.focus {
-            let name = graph.actor(id: focus)?.name ?? focus
-            subtitle.append("within \(options.depth) hop\(options.depth == 1 ? "" : "s") of \(name)")
-        }
-        if case .stance(let issue) = options.coloring { subtitle.append("colour: stance on \(issue)") }
-        if !path.sequence.isEmpty {
-            subtitle.append("path: " + path.sequence.map { graph.actor(id: $0)?.name ?? $0 }.joined(separator: " → "))
-        }
-        let title = graph.info.title ?? graph.info.id
-        let label = "<<B>\(DOTText.html(title))</B><BR/><FONT POINT-SIZE=\"14\">\(DOTText.html(subtitle.joined(separator: " · ")))</FONT>>"
-        return [
-            "label=\(label)", "labelloc=t", "fontname=\"\(DiagramStyle.fontName)\"", "fontsize=26",
-            "rankdir=LR", "nodesep=0.18", "ranksep=0.35", options.pinned.isEmpty ? "overlap=false" : "overlap=true", "splines=\(options.splines)", "outputorder=edgesfirst",
-            "bgcolor=white", "pad=0.2", "id=\"stakegraph\"", "class=\"stakegraph\"",
-        ].joined(separator: ", ") + (options.pinned.isEmpty ? "" : ", notranslate=true")
-    }
-
-    private func node(_ actor: Actor, stances: [String: Stance], path: HighlightedPath) -> String {
-        let look = DiagramStyle.look(of: actor.kind)
-        var fill = look.fill
-        var classes = ["actor", actor.kind.rawValue]
-        if case .stance = options.coloring {
-            fill = DiagramStyle.fill(for: stances[actor.id])
-            classes.append(stances[actor.id].map { "stance-\($0.name)" } ?? "stance-none")
-        }
-        var style = ["filled"] + (look.style.isEmpty ? [] : [look.style])
-        var attributes = [
-            "id=\(DOTText.identifier("actor-\(actor.id)"))",
-            "class=\(DOTText.identifier(classes.joined(separator: " ")))",
-            "label=\(DOTText.quoted(actor.name))",
-            "shape=\(look.shape)",
-        ]
-        if !path.isEmpty {
-            if path.actors.contains(actor.id) {
-                attributes.append("penwidth=2.5")
-                attributes.append("color=\"#000000\"")
-                classes.append("highlight")
-            } else {
-                fill = "\(fill)66"
-                attributes.append("color=\"#bdbdbd\"")
-                attributes.append("fontcolor=\"#9e9e9e\"")
-            }
-            attributes[1] = "class=\(DOTText.identifier(classes.joined(separator: " ")))"
-        }
-        if options.focus == actor.id { attributes.append("penwidth=2.5"); style.append("bold") }
-        if let pin = options.pinned[actor.id] { attributes.append(pin.pinnedDOT) }
-        attributes.append("fillcolor=\"\(fill)\"")
-        attributes.append("style=\"\(style.joined(separator: ","))\"")
-        attributes.append("tooltip=\(DOTText.tooltip(nodeTooltip(actor)))")
-        if let url = actor.url.flatMap({ DOTText.url($0, forXML: options.urlsForXML) }) {
-            attributes.append("URL=\(url)")
-            attributes.append("target=\"_blank\"")
-        }
-        return "  \(DOTText.identifier(actor.id)) [\(attributes.joined(separator: ", "))]"
-    }
-
-    private func nodeTooltip(_ actor: Actor) -> String {
-        var lines = ["\(actor.name) (\(actor.kind.rawValue)\(actor.country.map { ", \($0)" } ?? ""))"]
-        if !actor.aliases.isEmpty { lines.append("also: \(actor.aliases.joined(separator: ", "))") }
-        if let description = actor.description { lines.append(description) }
-        return lines.joined(separator: "\n")
-    }
-
-    private func edge(_ group: EdgeGroup, index: Int, path: HighlightedPath) -> String {
-        let type = group.type
-        var classes = ["relation", type.polarity.rawValue, type.mode.rawValue, type.id]
-        var color = DiagramStyle.color(of: type.polarity)
-        var penWidth = DiagramStyle.penWidth(of: type.mode)
-        if !path.isEmpty {
-            let onPath = path.hops.contains("\(group.from)\u{0}\(group.to)")
-                || (!type.directed && path.hops.contains("\(group.to)\u{0}\(group.from)"))
-            if onPath {
-                penWidth = 3.2
-                classes.append("highlight")
-            } else {
-                color += "55"
-            }
-        }
-        var attributes = [
-            "id=\(DOTText.identifier("relation-\(group.from)-\(type.id)-\(group.to)"))",
-            "class=\(DOTText.identifier(classes.joined(separator: " ")))",
-            "color=\"\(color)\"", "fontcolor=\"\(color)\"",
-            "style=\"\(DiagramStyle.lineStyle(of: type.mode))\"",
-            "penwidth=\(penWidth)",
-        ]
-        if !type.directed { attributes.append("dir=none") }
-        if options.edgeLabels {
-            // Graphviz 2.42's dot frees the virtual nodes of edge labels twice when the graph has
-            // clusters (a double free in dot_cleanup, reproduced in plain C); external labels
-            // (`xlabel`) are placed after layout and avoid it.
-            let name = options.clusterByCountry ? "xlabel" : "label"
-            attributes.append("\(name)=\(DOTText.quoted(edgeLabel(group)))")
-        }
-        let tooltip = DOTText.tooltip(edgeTooltip(group))
-        attributes.append("tooltip=\(tooltip)")
-        attributes.append("labeltooltip=\(tooltip)")
-        let urls = group.relations.flatMap(\.evidence).compactMap { graph.source(id: $0.source)?.url }
-        if let url = urls.first.flatMap({ DOTText.url($0, forXML: options.urlsForXML) }) {
-            attributes.append("URL=\(url)")
-            attributes.append("target=\"_blank\"")
-        }
-        return "  \(DOTText.identifier(group.from)) -> \(DOTText.identifier(group.to)) [\(attributes.joined(separator: ", "))]"
-    }
-
-    private func edgeLabel(_ group: EdgeGroup) -> String {
-        let dates = group.relations.map(\.span.description).filter { !$0.isEmpty }
-        var label = group.type.label
-        if group.relations.count > 1 { label += " ×\(group.relations.count)" }
-        if !dates.isEmpty { label += "\n" + Array(Set(dates)).sorted().joined(separator: ", ") }
-        return label
-    }
-
-    private func edgeTooltip(_ group: EdgeGroup) -> String {
-        var lines: [String] = []
-        for relation in group.relations {
-            let from = graph.actor(id: relation.from)?.name ?? relation.from
-            let to = graph.actor(id: relation.to)?.name ?? relation.to
-            let date = relation.span == .undated ? "" : " (\(relation.span.description))"
-            lines.append("\(from) \(group.type.label) \(to)\(date)")
-            for evidence in relation.evidence {
-                let source = graph.source(id: evidence.source)
-                let origin = [source?.title, source?.publisher, source?.date?.description].compactMap { $0 }.joined(separator: ", ")
-                lines.append("“\(evidence.quote)” — \(origin)")
-            }
-        }
-        return lines.joined(separator: "\n")
-    }
-
-    private func legend(actors: [Actor], groups: [EdgeGroup]) -> String {
-        var rows: [String] = ["<TR><TD><B>Legend</B></TD></TR>"]
-        if case .stance(let issue) = options.coloring {
-            rows.append("<TR><TD>\(DOTText.html(graph.issue(id: issue)?.question ?? issue))</TD></TR>")
-            for stance in Stance.allCases.reversed() {
-                rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.fill(for: stance))\">\(stance.name)</TD></TR>")
-            }
-            rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.fill(for: nil))\">no stated position</TD></TR>")
-        } else {
-            for kind in ActorKind.allCases where actors.contains(where: { $0.kind == kind }) {
-                rows.append("<TR><TD BGCOLOR=\"\(DiagramStyle.look(of: kind).fill)\">\(kind.rawValue)</TD></TR>")
-            }
-        }
-        // Pinned pictures (a series of frames) share one legend whatever each frame draws.
-        for polarity in Polarity.allCases where !options.pinned.isEmpty || groups.contains(where: { $0.type.polarity == polarity }) {
-            rows.append("<TR><TD><FONT COLOR=\"\(DiagramStyle.color(of: polarity))\">━━ \(polarity.rawValue)</FONT></TD></TR>")
-        }
-        rows.append("<TR><TD>- - - verbal (says)</TD></TR><TR><TD>━━ material (does)</TD></TR><TR><TD><FONT COLOR=\"\(DiagramStyle.color(of: .neutral))\">── structural (belongs)</FONT></TD></TR>")
-        let table = "<TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"0\" CELLPADDING=\"3\">\(rows.joined())</TABLE>"
-        let pin = options.pinned["stakegraph_legend"].map { ", " + $0.pinnedDOT } ?? ""
-        return "  \"stakegraph_legend\" [id=\"legend\", class=\"legend\", shape=plaintext, style=\"\", fontsize=10, label=<\(table)>, tooltip=\"Legend\"\(pin)]"
     }
 }

@@ -24,11 +24,23 @@ public struct DiagramOptions: Sendable {
     public var caption: String?
     /// DOT `splines`; see `LayoutPlan.splines`.
     public var splines = "true"
+    /// Draw belonging relations (part of, leads, member of, owns) as nesting rather than edges,
+    /// where the engine draws clusters (dot, fdp) and no other grouping is asked for.
+    public var nesting = true
+    /// Fade the actors without a relation in the slice (frames, where every actor keeps its place).
+    public var fadesActorsOutOfPlay = false
+    /// The page to draw for, and the smallest text allowed on it (points; nil: 7, or 6 for the
+    /// overview of a dense graph).
+    public var page: PageChoice = .none
+    public var minimumFont: Double?
     /// Node centres in inches by node name (actor id, or `stakegraph_legend`), written as pinned
     /// `pos="x,y!"` so that neato keeps them: how `render --frames` holds every actor in place.
     public var pinned: [String: Position2D] = [:]
 
     public init() {}
+
+    /// Whether belonging is drawn as nesting: asked for, no country boxes, no pinned series.
+    var nestsBelonging: Bool { nesting && !clusterByCountry && pinned.isEmpty }
 }
 
 /// A point in inches.

@@ -50,17 +50,23 @@ public enum DiagramStyle {
         mode == .structural ? 0.7 : 1.4
     }
 
-    /// DOT `fillcolor` for a stance, on a diverging red–blue scale; nil (no stance) is white.
+    /// DOT `fillcolor` for a stance, on a diverging orange–purple scale (ColorBrewer PuOr), so
+    /// that no stance reads as an edge's polarity (red hostile, green cooperative); nil (no
+    /// stance) is white. The two ends stay apart for deuteranopes and protanopes
+    /// (`Tests/StakeGraphTests/StancePaletteTests.swift` simulates both).
     public static func fill(for stance: Stance?) -> String {
         switch stance {
-        case .stronglyOppose: return "#d6604d"
-        case .oppose: return "#f4a582"
+        case .stronglyOppose: return "#e08214"
+        case .oppose: return "#fdb863"
         case .neutral: return "#e0e0e0"
-        case .support: return "#92c5de"
-        case .stronglySupport: return "#4393c3"
+        case .support: return "#b2abd2"
+        case .stronglySupport: return "#542788"
         case nil: return "#ffffff"
         }
     }
+
+    /// Whether a stance's fill is dark enough to need white text.
+    public static func isDark(_ stance: Stance?) -> Bool { stance == .stronglySupport }
 
     /// The colour that marks a highlighted path.
     public static let highlight = "#f1c40f"
