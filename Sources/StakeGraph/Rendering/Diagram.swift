@@ -67,7 +67,9 @@ public enum Diagram {
         var fit = try pageFit(svg, options: options, slice: slice, minimum: minimum)
         if fit.overflows && options.edgeLabels {
             options.edgeLabels = false
+            let chosen = plan
             (text, plan) = try dot(for: slice, options: options, engine: .fixed(plan.engine))
+            plan.change = chosen.change ?? plan.change
             svg = try draw(text, engine: plan.engine, format: .svg)
             fit = try pageFit(svg, options: options, slice: slice, minimum: minimum)
             notes.append(.edgeLabelsDropped(page: fit.page, minimum: minimum))
