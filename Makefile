@@ -15,16 +15,19 @@ SEED_GRAPH := Graphs/huawei-5g.yaml
 
 .PHONY: run test deps build bench clean sanitize fuzz
 
-## Installs libgraphviz-dev and pkg-config through apt-get when they are missing.
+## Installs libgraphviz-dev, pkg-config and the Liberation fonts through apt-get when they are
+## missing. Graphviz measures text with the fonts fontconfig finds for "Helvetica"; without
+## Liberation Sans (Arial's metrics) it falls back to wider ones, and every drawing comes out
+## different from the committed Output/.
 deps:
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc; then \
-	  echo "make: Graphviz development files (libgraphviz-dev) or pkg-config are missing; installing them"; \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libgvc || ! fc-list 2>/dev/null | grep -q LiberationSans-Regular; then \
+	  echo "make: Graphviz development files (libgraphviz-dev), pkg-config or the Liberation fonts are missing; installing them"; \
 	  if ! command -v apt-get >/dev/null 2>&1; then \
 	    echo "make: no apt-get here: install Graphviz's C library and headers (libgvc, pkg-config) by hand" >&2; exit 1; \
 	  fi; \
 	  SUDO=""; [ "$$(id -u)" -eq 0 ] || SUDO="sudo"; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgraphviz-dev pkg-config >/dev/null \
-	    || { echo "make: apt-get could not install libgraphviz-dev and pkg-config; install them and try again" >&2; exit 1; }; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libgraphviz-dev pkg-config fonts-liberation2 fontconfig >/dev/null \
+	    || { echo "make: apt-get could not install libgraphviz-dev, pkg-config and fonts-liberation2; install them and try again" >&2; exit 1; }; \
 	fi
 
 build: deps
@@ -40,12 +43,13 @@ run: build
 	if [ -f $(SEED_GRAPH) ]; then \
 	  $(BIN) render $(SEED_GRAPH) --focus huawei --depth 1 -o Output/huawei-5g-focus-huawei.svg || status=1; \
 	  $(BIN) render $(SEED_GRAPH) --highlight-path "Chris Wray" "Government of China" -o Output/huawei-5g-path-wray-china.svg || status=1; \
-	  $(BIN) render $(SEED_GRAPH) --color-by stance --issue huawei-in-5g --cluster-by country --no-edge-labels -o Output/huawei-5g-stances.svg || status=1; \
+	  $(BIN) render $(SEED_GRAPH) --color-by stance --issue huawei-in-5g -o Output/huawei-5g-stances.svg || status=1; \
 	  $(BIN) render $(SEED_GRAPH) --view positions --issue huawei-in-5g -o Output/huawei-5g-positions.svg || status=1; \
 	  $(BIN) render $(SEED_GRAPH) --frames 2018-06,2019-01,2019-03,2019-06 -o Output/frames || status=1; \
 	  $(BIN) report -g $(SEED_GRAPH) -o Output/huawei-5g-report.html || status=1; \
 	fi; \
 	echo; $(BIN) stats -g $(SEED_GRAPH) --format json | sed -n 's/^  "\(actors\|relations\|quotes\|positions\)" : \(.*\),$$/  \1: \2/p'; \
+	python3 Benchmarks/svg_legibility.py --summary Output/*.svg Output/frames/*.svg || status=1; \
 	exit $$status
 
 test: deps

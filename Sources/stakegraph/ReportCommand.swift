@@ -27,6 +27,7 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
     @OptionGroup var layoutTimeLimit: LayoutTimeLimit
+    @OptionGroup var pageOptions: PageOptions
 
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("An .html or .md file.", valueName: "path"))
     var output: String?
@@ -45,7 +46,9 @@ struct ReportCommand: ParsableCommand {
         let whole = try graphFile.load()
         let issues = try IssueChoice.all(issue, in: whole)
         let slice = try selectionOptions.slice(whole)
-        let content = try layoutTimeLimit.guarding { try ReportContent.build(slice, issues: issues) }
+        let content = try layoutTimeLimit.guarding { try ReportContent.build(slice, issues: issues, page: pageOptions.page.choice,
+                                                                                     minimumFont: pageOptions.minimumFont) }
+        for note in content.pageNotes { Terminal.note(PageOptions.describe(note)) }
         let document = ReportDocument(content)
         let destination = output ?? "Output/\(whole.info.id)-report.html"
         var files: [(String, String)] = []

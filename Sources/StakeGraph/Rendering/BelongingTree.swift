@@ -14,12 +14,15 @@ struct BelongingTree {
 
     static let precedence = ["part-of": 0, "leads": 1, "member-of": 2, "owns": 3]
 
-    /// The nesting of `ids` (the actors drawn) by the belonging relations among them.
-    init(_ graph: StakeholderGraph, among ids: Set<String>) {
+    /// The nesting of `ids` (the actors drawn) by the belonging relations among them; with
+    /// `sameCountry`, an actor goes only inside one of its own country (or, without a country,
+    /// inside one without a country), so that nesting fits inside boxes by country.
+    init(_ graph: StakeholderGraph, among ids: Set<String>, sameCountry: Bool = false) {
         var candidates: [String: [(rank: Int, parent: String, index: Int)]] = [:]
         for (index, relation) in graph.relations.enumerated() {
             guard let rank = Self.precedence[relation.type], relation.from != relation.to,
                   ids.contains(relation.from), ids.contains(relation.to) else { continue }
+            if sameCountry && graph.actor(id: relation.from)?.country != graph.actor(id: relation.to)?.country { continue }
             // The owner contains what it owns; otherwise the subject goes inside the object.
             let (child, container) = relation.type == "owns" ? (relation.to, relation.from) : (relation.from, relation.to)
             candidates[child, default: []].append((rank, container, index))

@@ -40,7 +40,7 @@ public struct DOTWriter {
     func content() throws(DiagramError) -> Content {
         let actors = try drawnActors()
         let ids = Set(actors.map(\.id))
-        let nesting = options.nestsBelonging ? BelongingTree(graph, among: ids) : BelongingTree(graph, among: [])
+        let nesting = options.nestsBelonging ? BelongingTree(graph, among: ids, sameCountry: options.clusterByCountry) : BelongingTree(graph, among: [])
         return Content(actors: actors, nesting: nesting, bundles: EdgeBundle.bundles(of: graph, among: ids, leaving: nesting.shown))
     }
 
@@ -66,10 +66,14 @@ public struct DOTWriter {
             for country in byCountry.keys.sorted() {
                 lines.append("  subgraph \(DOTText.identifier("cluster_country_\(country.lowercased())")) {")
                 lines.append("    label=\(DOTText.quoted(country)); style=\"rounded,dashed\"; color=\"#9e9e9e\"; fontcolor=\"#616161\"; fontsize=\(Int(FontSize.cluster)); id=\(DOTText.identifier("country-\(country.lowercased())"))")
-                lines += byCountry[country]!.map { "  " + node($0, stances: stances, path: path) }
+                for actor in byCountry[country]! where content.nesting.ancestors(of: actor.id).isEmpty {
+                    lines += nested(actor, in: content, byID: byID, stances: stances, path: path, depth: 2)
+                }
                 lines.append("  }")
             }
-            lines += content.actors.filter { $0.country == nil }.map { node($0, stances: stances, path: path) }
+            for actor in content.actors where actor.country == nil && content.nesting.ancestors(of: actor.id).isEmpty {
+                lines += nested(actor, in: content, byID: byID, stances: stances, path: path, depth: 1)
+            }
         } else {
             for actor in content.actors where content.nesting.ancestors(of: actor.id).isEmpty {
                 lines += nested(actor, in: content, byID: byID, stances: stances, path: path, depth: 1)

@@ -25,7 +25,7 @@ public struct DiagramOptions: Sendable {
     /// DOT `splines`; see `LayoutPlan.splines`.
     public var splines = "true"
     /// Draw belonging relations (part of, leads, member of, owns) as nesting rather than edges,
-    /// where the engine draws clusters (dot, fdp) and no other grouping is asked for.
+    /// where the engine draws clusters (dot, fdp).
     public var nesting = true
     /// Fade the actors without a relation in the slice (frames, where every actor keeps its place).
     public var fadesActorsOutOfPlay = false
@@ -39,8 +39,9 @@ public struct DiagramOptions: Sendable {
 
     public init() {}
 
-    /// Whether belonging is drawn as nesting: asked for, no country boxes, no pinned series.
-    var nestsBelonging: Bool { nesting && !clusterByCountry && pinned.isEmpty }
+    /// Whether belonging is drawn as nesting: asked for, and no pinned series (with country
+    /// boxes, only within a country).
+    var nestsBelonging: Bool { nesting && pinned.isEmpty }
 }
 
 /// A point in inches.

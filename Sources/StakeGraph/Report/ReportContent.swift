@@ -10,8 +10,10 @@ public struct ReportContent: Sendable {
     }
 
     public var slice: GraphSlice
-    /// The network as SVG text.
+    /// The network as SVG text, drawn for the report's page.
     public var networkSVG: String
+    /// What fitting the figures to the page did (edge labels left out …).
+    public var pageNotes: [PageNote] = []
     /// A section per issue the report covers, in the graph's order.
     public var issues: [IssuePositions]
     public var central: CentralityRanking
@@ -28,8 +30,12 @@ public struct ReportContent: Sendable {
     ///
     /// - Throws: `DiagramError` when a figure cannot be drawn, `AnalysisError` when PageRank does
     ///   not converge.
-    public static func build(_ slice: GraphSlice, issues: [Issue], topCentral: Int = 10) throws -> ReportContent {
-        let network = try Diagram.render(slice, options: DiagramOptions(), engine: .auto, format: .svg)
+    public static func build(_ slice: GraphSlice, issues: [Issue], page: PageChoice = .best(.a4), minimumFont: Double? = nil,
+                             topCentral: Int = 10) throws -> ReportContent {
+        var diagram = DiagramOptions()
+        diagram.page = page
+        diagram.minimumFont = minimumFont
+        let network = try Diagram.render(slice, options: diagram, engine: .auto, format: .svg)
         var central = try CentralityRanking(slice, measures: [.pagerank, .betweenness, .inDegree])
         central.rows = Array(central.rows.prefix(topCentral))
         let power = try PowerScores(.pagerank, on: slice.whole)
@@ -38,13 +44,16 @@ public struct ReportContent: Sendable {
             let positions = PositionAnalysis.positions(on: issue, in: slice, power: power.scores)
             var map: String?
             if positions.contains(where: { $0.placement != nil }) {
-                let drawn = try Diagram.positionMap(slice, issue: issue, power: power, options: PositionMapWriter.Options(), format: .svg)
+                var options = PositionMapWriter.Options()
+                options.page = page
+                options.minimumFont = minimumFont
+                let drawn = try Diagram.positionMap(slice, issue: issue, power: power, options: options, format: .svg)
                 map = String(decoding: drawn.bytes, as: UTF8.self)
             }
             sections.append(IssuePositions(issue: issue, positions: positions, mapSVG: map))
         }
         var content = ReportContent(
-            slice: slice, networkSVG: String(decoding: network.bytes, as: UTF8.self), issues: sections, central: central,
+            slice: slice, networkSVG: String(decoding: network.bytes, as: UTF8.self), pageNotes: network.notes, issues: sections, central: central,
             coalitions: CoalitionAnalysis(slice, stances: sections.first?.positions.placements ?? [:]),
             communities: CommunityAnalysis(slice), timeline: Timeline.events(in: slice), citations: Citations())
         content.citations = Citations(numbering: content)

@@ -112,7 +112,7 @@ public enum ReportHTML {
     h1{font-size:2rem;margin:0 0 .25rem}h2{margin-top:2.5rem;border-bottom:2px solid #e0e0e0;padding-bottom:.25rem}h3 small{font-weight:normal;color:#616161}
     .lead{font-size:1.1rem;color:#424242}.facts,.note,figcaption,footer{color:#616161;font-size:.9rem}
     nav ol{display:flex;flex-wrap:wrap;gap:.25rem 1.25rem;padding:0;list-style:none}nav a{color:#1565c0}
-    figure{margin:1rem 0}figure svg{max-width:100%;height:auto}figure.wide{overflow:auto;max-height:85vh;border:1px solid #e0e0e0}figure.wide svg{max-width:none;width:1600px}
+    figure{margin:1rem 0}figure svg{display:block;width:100%;height:auto;max-height:95vh}
     table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #eeeeee;vertical-align:top}
     thead th{border-bottom:2px solid #bdbdbd}td.number,th.number{text-align:right;font-variant-numeric:tabular-nums}td.date{white-space:nowrap;color:#424242}
     tr.disagrees td{background:#fff3e0}.hostile{color:#c0392b}.cooperative{color:#1e8449}.neutral{color:#757575}
@@ -120,6 +120,7 @@ public enum ReportHTML {
     sup a{text-decoration:none;color:#1565c0;font-size:.75rem}sup.no-evidence{color:#b71c1c}
     .camps{display:flex;gap:1.5rem;flex-wrap:wrap}.camp{flex:1 1 280px;border:1px solid #e0e0e0;border-radius:6px;padding:0 1rem}
     .references li{margin-bottom:.35rem}.references li:target{background:#fff9c4}footer{margin-top:3rem;border-top:1px solid #e0e0e0}
-    @media print{figure.wide{max-height:none;overflow:visible}figure.wide svg{width:100%}}
+    @page{size:A4;margin:2cm 2.5cm}
+    @media print{body{max-width:none;padding:0;font-size:10pt}nav{display:none}figure{break-inside:avoid}figure svg{max-height:24.5cm}h2{break-after:avoid}tr{break-inside:avoid}}
     """
 }
