@@ -99,7 +99,7 @@ extension DOTWriter {
         return lines.joined(separator: "\n")
     }
 
-    func edge(_ bundle: EdgeBundle, path: HighlightedPath) -> String {
+    func edge(_ bundle: EdgeBundle, path: HighlightedPath, ports: String? = nil) -> String {
         var classes = ["relation", bundle.polarity.rawValue, bundle.mode.rawValue] + bundle.types.map(\.id)
         var color = DiagramStyle.color(of: bundle.polarity)
         var penWidth = DiagramStyle.penWidth(of: bundle.mode)
@@ -121,6 +121,7 @@ extension DOTWriter {
             "penwidth=\(penWidth)",
         ]
         if !bundle.directed { attributes.append("dir=none") }
+        if let ports { attributes.append(ports) }
         if options.edgeLabels { attributes.append("label=\(DOTText.quoted(bundle.label))") }
         let tooltip = DOTText.tooltip(edgeTooltip(bundle))
         attributes.append("tooltip=\(tooltip)")

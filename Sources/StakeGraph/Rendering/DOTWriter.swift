@@ -1,3 +1,4 @@
+import Foundation
 import NetworkAnalysis
 
 /// Writes a slice as styled DOT text (DESIGN.md: "DOT generation is domain knowledge").
@@ -79,7 +80,8 @@ public struct DOTWriter {
                 lines += nested(actor, in: content, byID: byID, stances: stances, path: path, depth: 1)
             }
         }
-        for bundle in content.bundles { lines.append(edge(bundle, path: path)) }
+        let ports = pinnedPorts(content.bundles)
+        for (index, bundle) in content.bundles.enumerated() { lines.append(edge(bundle, path: path, ports: ports[index])) }
         // Invisible corners give every picture of a series the same drawing area.
         for corner in ["stakegraph_corner_low", "stakegraph_corner_high"] {
             if let pin = options.pinned[corner] { lines.append("  \(corner) [shape=point, style=invis, width=0.01, label=\"\", \(pin.pinnedDOT)]") }
@@ -117,6 +119,32 @@ public struct DOTWriter {
             lines += relation.evidence.map { "  “\($0.quote)” — \(sourceLine($0.source))" }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// For pictures with pinned nodes (frames), where neato draws edges between the same two
+    /// actors on top of each other: ports on opposite sides of the line between them, so that
+    /// each edge of a pair runs along its own side. nil where there is no need.
+    func pinnedPorts(_ bundles: [EdgeBundle]) -> [String?] {
+        guard !options.pinned.isEmpty else { return bundles.map { _ in nil } }
+        var byPair: [String: [Int]] = [:]
+        for (index, bundle) in bundles.enumerated() {
+            byPair[[bundle.from, bundle.to].sorted().joined(separator: "\u{0}"), default: []].append(index)
+        }
+        var ports = [String?](repeating: nil, count: bundles.count)
+        let compass = ["e", "ne", "n", "nw", "w", "sw", "s", "se"]
+        for indices in byPair.values where indices.count > 1 {
+            for (rank, index) in indices.enumerated() {
+                let bundle = bundles[index]
+                guard let tail = options.pinned[bundle.from], let head = options.pinned[bundle.to] else { continue }
+                // Sides alternate left, right, further left …, measured from one fixed direction of
+                // the pair so that opposite edges also part.
+                let (a, b) = bundle.from < bundle.to ? (tail, head) : (head, tail)
+                let angle = atan2(b.y - a.y, b.x - a.x) + (rank % 2 == 0 ? 1 : -1) * Double.pi / 2
+                let sector = Int(((angle / (Double.pi / 4)).rounded() + 16)) % 8
+                ports[index] = "tailport=\(compass[sector]), headport=\(compass[sector])"
+            }
+        }
+        return ports
     }
 
     func sourceLine(_ id: String) -> String {
