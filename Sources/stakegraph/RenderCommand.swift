@@ -122,6 +122,9 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Leave the legend out.")
     var noLegend = false
 
+    @Flag(help: "Draw belonging relations (part of, leads, member of, owns) as nesting: an official inside its agency inside its government.")
+    var nest = false
+
     @Flag(help: "Print how long each phase took (load, layout, write) to stderr.")
     var timings = false
 
@@ -156,6 +159,7 @@ struct RenderCommand: ParsableCommand {
         diagram.depth = depth
         diagram.edgeLabels = !noEdgeLabels
         diagram.legend = !noLegend
+        diagram.nesting = nest
         diagram.clusterByCountry = clusterBy == .country
         diagram.page = pageOptions.page.choice
         diagram.minimumFont = pageOptions.minimumFont

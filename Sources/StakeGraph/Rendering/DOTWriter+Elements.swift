@@ -1,9 +1,5 @@
 /// The graph's attributes, its nodes and its edges, as `DOTWriter` writes them.
 extension DOTWriter {
-    /// Names are broken into lines of about this many characters, so that one long name does not
-    /// widen its whole rank.
-    static let nameWidth = 18
-
     func graphAttributes(_ content: Content, relationCount: Int, path: HighlightedPath) -> String {
         var words = slice.summary
         let moment = slice.moment.description
@@ -52,7 +48,7 @@ extension DOTWriter {
         }
         var style = ["filled"] + (look.style.isEmpty ? [] : [look.style])
         var attributes = [
-            "label=\(DOTText.quoted(TextMetrics.wrapped(actor.name, width: Self.nameWidth).joined(separator: "\n")))",
+            "label=\(DOTText.quoted(options.nameWidth.map { TextMetrics.wrapped(actor.name, width: $0) }?.joined(separator: "\n") ?? actor.name))",
             "shape=\(look.shape)",
         ]
         var color: String?

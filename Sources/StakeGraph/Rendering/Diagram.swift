@@ -63,19 +63,31 @@ public enum Diagram {
         let actors = try DOTWriter(slice: slice, options: options).size().actors
         let minimum = options.minimumFont ?? defaultMinimumFont(actors: actors, focused: options.focus != nil)
         if options.minimumFont == nil && minimum < 7 { notes.append(.denseOverview(minimum: minimum)) }
-        var svg = try draw(text, engine: plan.engine, format: .svg)
-        var fit = try pageFit(svg, options: options, slice: slice, minimum: minimum)
-        if fit.overflows && options.edgeLabels {
-            options.edgeLabels = false
-            let chosen = plan
-            (text, plan) = try dot(for: slice, options: options, engine: .fixed(plan.engine))
-            plan.change = chosen.change ?? plan.change
-            svg = try draw(text, engine: plan.engine, format: .svg)
-            fit = try pageFit(svg, options: options, slice: slice, minimum: minimum)
-            notes.append(.edgeLabelsDropped(page: fit.page, minimum: minimum))
+        // Names on one line or broken give drawings of other proportions; keep the one that
+        // fits the page better, with edge labels if at all possible.
+        var best: (text: String, plan: LayoutPlan, svg: [UInt8], fit: PageFit, labelsDropped: Bool)?
+        let labelChoices = options.edgeLabels ? [true, false] : [false]
+        for labels in labelChoices {
+            for width in [options.nameWidth, nil].reduce(into: [Int?]()) { if !$0.contains($1) { $0.append($1) } } {
+                var attempt = options
+                attempt.edgeLabels = labels
+                attempt.nameWidth = width
+                let (candidate, candidatePlan) = try dot(for: slice, options: attempt, engine: labels == options.edgeLabels ? engine : .fixed(plan.engine))
+                let svg = try draw(candidate, engine: candidatePlan.engine, format: .svg)
+                let fit = try pageFit(svg, options: attempt, slice: slice, minimum: minimum)
+                if best == nil || (best!.fit.overflows && !fit.overflows) || (best!.fit.overflows == fit.overflows && fit.scale > best!.fit.scale + 1e-9) {
+                    var kept = candidatePlan
+                    kept.change = plan.change ?? candidatePlan.change
+                    best = (candidate, kept, svg, fit, plan.edgeLabels && !labels)
+                }
+            }
+            if !best!.fit.overflows { break }
         }
+        (text, plan) = (best!.text, best!.plan)
+        let fit = best!.fit
+        if best!.labelsDropped { notes.append(.edgeLabelsDropped(page: fit.page, minimum: minimum)) }
         if fit.overflows { notes.append(.doesNotFit(page: fit.page, pages: fit.pagesNeeded, minimum: minimum)) }
-        let bytes = format == .svg ? SVGPage.fitted(svg, fit) : try draw(sized(text, fit), engine: plan.engine, format: format)
+        let bytes = format == .svg ? SVGPage.fitted(best!.svg, fit) : try draw(sized(text, fit), engine: plan.engine, format: format)
         return Rendering(bytes: bytes, plan: plan, fit: fit, notes: notes)
     }
 

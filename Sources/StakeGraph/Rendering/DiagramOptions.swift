@@ -26,7 +26,10 @@ public struct DiagramOptions: Sendable {
     public var splines = "true"
     /// Draw belonging relations (part of, leads, member of, owns) as nesting rather than edges,
     /// where the engine draws clusters (dot, fdp).
-    public var nesting = true
+    public var nesting = false
+    /// Break names into lines of about this many characters (nil: one line each). With a page,
+    /// `Diagram.render` tries both and keeps the one that fits the page better.
+    public var nameWidth: Int? = 18
     /// Fade the actors without a relation in the slice (frames, where every actor keeps its place).
     public var fadesActorsOutOfPlay = false
     /// The page to draw for, and the smallest text allowed on it (points; nil: 7, or 6 for the
