@@ -24,6 +24,8 @@ public enum GraphvizLibrary {
         lock.lock()
         defer { lock.unlock() }
         if context == nil {
+            // Sequential ids and ordered addresses for every graph, before the first is opened.
+            stakegraph_install_deterministic_defaults()
             _ = agseterrf { text in
                 if let text { GraphvizLibrary.messages += String(cString: text) }
                 return 0

@@ -55,6 +55,9 @@ public enum Renderer {
                 throw failure("Graphviz could not read the DOT text")
             }
             defer { stakegraph_close(graph) }
+            // Engines draw from rand()/drand48() without seeding them: start each layout from
+            // the state a fresh process has, so the n-th render in a process equals the first.
+            stakegraph_reset_random_state()
             guard gvLayout(context, graph, engine.rawValue) == 0 else {
                 var error = failure("Graphviz could not lay out the graph with \(engine.rawValue)")
                 if error.message.contains("not recognized") {
@@ -63,14 +66,24 @@ public enum Renderer {
                 throw error
             }
             defer { gvFreeLayout(context, graph) }
+            // Last-bit noise (prism overlap removal sums in the order of a pointer-keyed hash)
+            // would show in PDF's six decimals; dot does not use prism and stays as `dot -T` draws.
+            if engine != .dot { stakegraph_quantize_layout(graph) }
             var buffer: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
             guard gvRenderData(context, graph, format.graphvizName, &buffer, &length) == 0, let buffer else {
                 throw failure("Graphviz could not render \(format.rawValue)")
             }
             defer { gvFreeRenderData(buffer) }
-            return buffer.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
-                Array(UnsafeBufferPointer(start: $0, count: Int(length)))
+            var count = Int(length)
+            if format == .pdf {
+                // cairo 1.16 stamps the time of rendering (in the local zone) into the PDF.
+                var digits = [CChar](repeating: 0, count: 15)
+                stakegraph_pdf_date_digits(&digits)
+                count = stakegraph_normalize_pdf_date(buffer, count, digits)
+            }
+            return buffer.withMemoryRebound(to: UInt8.self, capacity: count) {
+                Array(UnsafeBufferPointer(start: $0, count: count))
             }
         }
     }
