@@ -75,13 +75,28 @@ public enum Diagram {
                 let (candidate, candidatePlan) = try dot(for: slice, options: attempt, engine: labels == options.edgeLabels ? engine : .fixed(plan.engine))
                 let svg = try draw(candidate, engine: candidatePlan.engine, format: .svg)
                 let fit = try pageFit(svg, options: attempt, slice: slice, minimum: minimum)
-                if best == nil || (best!.fit.overflows && !fit.overflows) || (best!.fit.overflows == fit.overflows && fit.scale > best!.fit.scale + 1e-9) {
+                if best == nil || fit.isBetter(than: best!.fit) {
                     var kept = candidatePlan
                     kept.change = plan.change ?? candidatePlan.change
                     best = (candidate, kept, svg, fit, plan.edgeLabels && !labels)
                 }
             }
             if !best!.fit.overflows { break }
+        }
+        // Flat it does not fit: nesting belonging relations makes a narrower, taller drawing,
+        // which may (a portrait page).
+        if best!.fit.overflows && !options.nesting && options.nestsToFit && (plan.engine == .dot || plan.engine == .fdp) {
+            var attempt = options
+            attempt.edgeLabels = false
+            attempt.nesting = true
+            let (candidate, candidatePlan) = try dot(for: slice, options: attempt, engine: .fixed(plan.engine))
+            let svg = try draw(candidate, engine: candidatePlan.engine, format: .svg)
+            let fit = try pageFit(svg, options: attempt, slice: slice, minimum: minimum)
+            if fit.isBetter(than: best!.fit) {
+                var kept = candidatePlan
+                kept.change = plan.change ?? candidatePlan.change
+                best = (candidate, kept, svg, fit, plan.edgeLabels)
+            }
         }
         (text, plan) = (best!.text, best!.plan)
         let fit = best!.fit

@@ -27,6 +27,9 @@ public struct DiagramOptions: Sendable {
     /// Draw belonging relations (part of, leads, member of, owns) as nesting rather than edges,
     /// where the engine draws clusters (dot, fdp).
     public var nesting = false
+    /// With a page: draw belonging as nesting after all when the flat drawing does not fit and
+    /// the nested one fits better.
+    public var nestsToFit = true
     /// Break names into lines of about this many characters (nil: one line each). With a page,
     /// `Diagram.render` tries both and keeps the one that fits the page better.
     public var nameWidth: Int? = 18

@@ -32,6 +32,13 @@ public struct PageFit: Sendable, Equatable {
         overflows ? (natural.width * scale, natural.height * scale) : page.size
     }
 
+    /// Whether this fit reads better than `other`: fitting the page beats not fitting; of two
+    /// that fit, the larger smallest text; of two that do not, the fewer pages needed.
+    func isBetter(than other: PageFit) -> Bool {
+        if overflows != other.overflows { return !overflows }
+        return overflows ? pagesNeeded < other.pagesNeeded - 1e-9 : smallestFont > other.smallestFont + 1e-9
+    }
+
     /// How many times the page the drawing needs (1 when it fits).
     public var pagesNeeded: Double {
         max(natural.width * scale / page.size.width, natural.height * scale / page.size.height, 1)

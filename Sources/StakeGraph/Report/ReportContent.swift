@@ -26,7 +26,9 @@ public struct ReportContent: Sendable {
     public var graph: StakeholderGraph { slice.graph }
 
     /// Computes every section for `slice` and `issues` (e.g. `IssueChoice.all`); power is
-    /// PageRank on the whole graph; `topCentral` actors are ranked.
+    /// PageRank on the whole graph; `topCentral` actors are ranked. The figures are drawn for
+    /// `page`, by default A4 turned as each fits best: the report prints a landscape figure on
+    /// a landscape page of its own.
     ///
     /// - Throws: `DiagramError` when a figure cannot be drawn, `AnalysisError` when PageRank does
     ///   not converge.

@@ -42,6 +42,18 @@ public enum ReportHTML {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Whether an SVG declares itself wider than tall: drawn for a landscape page, it is
+    /// printed on one.
+    static func isLandscape(_ svg: String) -> Bool {
+        let head = svg.prefix(1024)
+        func value(_ name: String) -> Double? {
+            guard let range = head.range(of: " \(name)=\"[0-9.]+", options: .regularExpression) else { return nil }
+            return Double(head[range].dropFirst(name.count + 3))
+        }
+        guard let width = value("width"), let height = value("height") else { return false }
+        return width > height
+    }
+
     static func html(_ inlines: [ReportDocument.Inline]) -> String { inlines.map(html).joined() }
 
     static func html(_ inline: ReportDocument.Inline) -> String {
@@ -68,7 +80,8 @@ public enum ReportHTML {
             return "<p\(style == .body ? "" : " class=\"\(style.rawValue)\"")>\(html(inlines))</p>\n"
         case .figure(let name, _, let svg, let caption, let wide):
             let figure = inlineSVG(svg, idPrefix: "\(name)-")
-            return "<figure\(wide ? " class=\"wide\"" : "")>\(figure)\(caption.map { "<figcaption>\(html($0))</figcaption>" } ?? "")</figure>\n"
+            let classes = (wide ? ["wide"] : []) + (isLandscape(svg) ? ["landscape"] : [])
+            return "<figure\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\(figure)\(caption.map { "<figcaption>\(html($0))</figcaption>" } ?? "")</figure>\n"
         case .table(let columns, let rows):
             var out = "<table>\n<thead><tr>"
             for column in columns { out += "<th\(column.numeric ? " class=\"number\"" : "")>\(escape(column.title))</th>" }
@@ -120,7 +133,7 @@ public enum ReportHTML {
     sup a{text-decoration:none;color:#1565c0;font-size:.75rem}sup.no-evidence{color:#b71c1c}
     .camps{display:flex;gap:1.5rem;flex-wrap:wrap}.camp{flex:1 1 280px;border:1px solid #e0e0e0;border-radius:6px;padding:0 1rem}
     .references li{margin-bottom:.35rem}.references li:target{background:#fff9c4}footer{margin-top:3rem;border-top:1px solid #e0e0e0}
-    @page{size:A4;margin:2cm 2.5cm}
-    @media print{body{max-width:none;padding:0;font-size:10pt}nav{display:none}figure{break-inside:avoid}figure svg{max-height:24.5cm}h2{break-after:avoid}tr{break-inside:avoid}}
+    @page{size:A4;margin:2.5cm}@page landscape{size:A4 landscape;margin:1.5cm 2cm}
+    @media print{body{max-width:none;padding:0;font-size:10pt}nav{display:none}figure{break-inside:avoid}figure svg{max-height:24.5cm}figure.landscape{page:landscape;margin:0}figure.landscape svg{max-height:16cm}h2{break-after:avoid}tr{break-inside:avoid}}
     """
 }
