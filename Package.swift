@@ -28,7 +28,10 @@ let package = Package(
         // The domain: actors, relations, evidence, positions; reading and validating graph files.
         .target(
             name: "StakeGraph",
-            dependencies: ["NetworkAnalysis", "Graphviz", .product(name: "Yams", package: "Yams")]
+            dependencies: ["NetworkAnalysis", "Graphviz", .product(name: "Yams", package: "Yams")],
+            // The explorer page's own script, style and template, compiled in (PackageResources).
+            resources: ["core.js", "view.js", "controls.js", "panels.js", "search.js", "path.js", "main.js",
+                        "explorer.css", "explorer.html"].map { .embedInCode("Explorer/Assets/\($0)") }
         ),
         .executableTarget(
             name: "stakegraph",

@@ -16,10 +16,10 @@ struct PageOptions: ParsableArguments {
         }
     }
 
-    @Option(help: ArgumentHelp("The page to draw for: auto (A4, portrait or landscape, whichever fits), a4, a4-landscape, letter, letter-landscape, slide, or none (the natural size).",
+    @Option(help: ArgumentHelp("The page to draw for: auto (A4, portrait or landscape, whichever fits; the default, but for explore), a4, a4-landscape, letter, letter-landscape, slide, or none (the natural size; explore's default).",
                                valueName: "page"),
             completion: PageArgument.completion, transform: PageArgument.named)
-    var page: PageArgument = .auto
+    var page: PageArgument?
 
     @Option(name: .customLong("min-font"), help: ArgumentHelp("The smallest text on the page, in points (default 7; 6 for the overview of a dense graph).", valueName: "pt"))
     var minimumFont: Double?
@@ -28,8 +28,11 @@ struct PageOptions: ParsableArguments {
         if let minimumFont, !(minimumFont >= 1 && minimumFont <= 72) {
             throw ValidationError("--min-font takes a size in points from 1 to 72")
         }
-        if minimumFont != nil && page == .none { throw ValidationError("--min-font needs a page; leave out --page none") }
+        if minimumFont != nil && page == PageArgument.none { throw ValidationError("--min-font needs a page; leave out --page none") }
     }
+
+    /// The page asked for, else `fallback` (A4 the way the drawing fits best).
+    func choice(default fallback: PageArgument = .auto) -> PageChoice { (page ?? fallback).choice }
 
     /// What page fitting did, in words with the flags that change it, for stderr.
     static func describe(_ note: PageNote) -> String {

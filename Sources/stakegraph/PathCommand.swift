@@ -175,8 +175,7 @@ struct PathText {
     private func name(_ id: String) -> String { graph.actor(id: id)?.name ?? id }
 
     private mutating func sentence(_ relation: Relation) -> String {
-        var label = graph.relationType(relation.type)?.label ?? relation.type
-        if let verb = label.split(separator: " ").first, !verb.hasSuffix("s") { label = "is " + label }
+        let label = graph.relationType(relation.type)?.verbPhrase ?? relation.type
         var text = "\(name(relation.from)) \(label) \(name(relation.to))"
         if relation.span != .undated { text += ", \(relation.span.description)" }
         let marks = relation.evidence.map { "[\(footnote(for: $0))]" }

@@ -161,7 +161,7 @@ struct RenderCommand: ParsableCommand {
         diagram.legend = !noLegend
         diagram.nesting = nest
         diagram.clusterByCountry = clusterBy == .country
-        diagram.page = pageOptions.page.choice
+        diagram.page = pageOptions.choice()
         diagram.minimumFont = pageOptions.minimumFont
         if colorBy == .stance { diagram.coloring = .stance(issue: try IssueChoice.required(issue, in: graph).id) }
 
@@ -218,7 +218,7 @@ struct RenderCommand: ParsableCommand {
         let power = try PowerScores(power, on: slice.whole)
         var options = PositionMapWriter.Options()
         options.relations = relations
-        options.page = pageOptions.page.choice
+        options.page = pageOptions.choice()
         options.minimumFont = pageOptions.minimumFont
         clock.lap("positions")
         let rendering = try layoutTimeLimit.guarding {

@@ -46,7 +46,7 @@ struct ReportCommand: ParsableCommand {
         let whole = try graphFile.load()
         let issues = try IssueChoice.all(issue, in: whole)
         let slice = try selectionOptions.slice(whole)
-        let content = try layoutTimeLimit.guarding { try ReportContent.build(slice, issues: issues, page: pageOptions.page.choice,
+        let content = try layoutTimeLimit.guarding { try ReportContent.build(slice, issues: issues, page: pageOptions.choice(),
                                                                                      minimumFont: pageOptions.minimumFont) }
         for note in content.pageNotes { Terminal.note(PageOptions.describe(note)) }
         let document = ReportDocument(content)

@@ -68,7 +68,7 @@ public enum Diagram {
         var best: (text: String, plan: LayoutPlan, svg: [UInt8], fit: PageFit, labelsDropped: Bool)?
         let labelChoices = options.edgeLabels ? [true, false] : [false]
         for labels in labelChoices {
-            for width in [options.nameWidth, nil].reduce(into: [Int?]()) { if !$0.contains($1) { $0.append($1) } } {
+            for width in [options.nameWidth, nil].reduce(into: [Int?](), { if !$0.contains($1) { $0.append($1) } }) {
                 var attempt = options
                 attempt.edgeLabels = labels
                 attempt.nameWidth = width

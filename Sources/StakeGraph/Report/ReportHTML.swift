@@ -31,17 +31,6 @@ public enum ReportHTML {
     /// same way (line breaks become `&#10;`, still white space to HTML).
     static func escape(_ text: String) -> String { XMLText.escaped(text) }
 
-    /// Graphviz's SVG for inlining: without the XML prolog, doctype and comments, and with every
-    /// `id` prefixed so that two figures in one page never share an id.
-    static func inlineSVG(_ svg: String, idPrefix: String) -> String {
-        var text = svg
-        for pattern in [#"<\?xml[^>]*\?>"#, #"<!DOCTYPE[^>]*>"#, #"<!--[\s\S]*?-->"#] {
-            text = text.replacingOccurrences(of: pattern, with: "", options: .regularExpression)
-        }
-        text = text.replacingOccurrences(of: " id=\"", with: " id=\"\(idPrefix)")
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
     /// Whether an SVG declares itself wider than tall: drawn for a landscape page, it is
     /// printed on one.
     static func isLandscape(_ svg: String) -> Bool {
@@ -79,7 +68,7 @@ public enum ReportHTML {
         case .paragraph(let inlines, let style):
             return "<p\(style == .body ? "" : " class=\"\(style.rawValue)\"")>\(html(inlines))</p>\n"
         case .figure(let name, _, let svg, let caption, let wide):
-            let figure = inlineSVG(svg, idPrefix: "\(name)-")
+            let figure = InlineSVG.markup(svg, idPrefix: "\(name)-")
             let classes = (wide ? ["wide"] : []) + (isLandscape(svg) ? ["landscape"] : [])
             return "<figure\(classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"")>\(figure)\(caption.map { "<figcaption>\(html($0))</figcaption>" } ?? "")</figure>\n"
         case .table(let columns, let rows):
