@@ -150,7 +150,7 @@ function start() {
   window.stakegraphExplorer = Object.freeze({
     shownRelations: () => visibleRelations().map((index) => {
       const r = data.relations[index];
-      return { from: r.from, to: r.to, type: r.type, date: r.date };
+      return { from: r.from, to: r.to, type: r.type, date: r.date, evidence: r.evidence.map((e) => ({ source: e.source, quote: e.quote })) };
     }),
     path: () => (currentPath ? { actors: currentPath.actors.slice(), hops: currentPath.hops.map((h) => ({ from: h.from, to: h.to, relations: h.relations.map((i) => ({ type: data.relations[i].type, date: data.relations[i].date, evidence: data.relations[i].evidence.map((e) => ({ source: e.source, quote: e.quote })) })) })) } : null),
     exportSVG,

@@ -18,7 +18,7 @@ function applyBox() {
 /// The view as "x,y,w,h" for the fragment, or "" when it is the whole drawing.
 function currentViewText() {
   const same = ["x", "y", "w", "h"].every((k) => Math.abs(box[k] - fullBox[k]) < 0.5);
-  return same ? "" : [box.x, box.y, box.w, box.h].map((v) => Math.round(v)).join(",");
+  return same ? "" : [box.x, box.y, box.w, box.h].map((v) => String(Number(v.toFixed(2)))).join(",");
 }
 
 function restoreView(text) {
