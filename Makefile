@@ -1,8 +1,9 @@
 # stakegraph: the two commands of the README.
 #   make run   install what is missing, build, validate every graph in Graphs/ and render it into Output/
-#              (for the seed graph also the position map, time frames and the HTML report)
+#              (for the seed graph also the position map, time frames, the HTML report and the explorer)
 #   make test  install what is missing, run the whole test suite (Swift tests, then the interop
-#              check of import/export against NetworkX, Graphviz and FalkorDB: Tests/Interop/run.sh)
+#              check of import/export against NetworkX, Graphviz and FalkorDB: Tests/Interop/run.sh,
+#              then the explorer in headless Chromium: Tests/Browser/run.sh)
 # Also:
 #   make sanitize  the Swift tests under AddressSanitizer (with LeakSanitizer), then ThreadSanitizer
 #   make fuzz      libFuzzer on every reader: FUZZ_SECONDS each (default 60), FUZZ_READERS to choose
@@ -47,6 +48,7 @@ run: build
 	  $(BIN) render $(SEED_GRAPH) --view positions --issue huawei-in-5g -o Output/huawei-5g-positions.svg || status=1; \
 	  $(BIN) render $(SEED_GRAPH) --frames 2018-06,2019-01,2019-03,2019-06 -o Output/frames || status=1; \
 	  $(BIN) report -g $(SEED_GRAPH) -o Output/huawei-5g-report.html || status=1; \
+	  $(BIN) explore -g $(SEED_GRAPH) -o Output/huawei-5g-explorer.html || status=1; \
 	fi; \
 	echo; $(BIN) stats -g $(SEED_GRAPH) --format json | sed -n 's/^  "\(actors\|relations\|quotes\|positions\)" : \(.*\),$$/  \1: \2/p'; \
 	python3 Benchmarks/svg_legibility.py --summary Output/*.svg Output/frames/*.svg || status=1; \
@@ -56,6 +58,7 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	Tests/Interop/run.sh .build/debug/stakegraph
+	Tests/Browser/run.sh .build/debug/stakegraph
 
 ## The Swift tests under AddressSanitizer, then ThreadSanitizer (which covers the parallel
 ## centrality measures through their one-worker-or-many tests), each in a build folder of its own.

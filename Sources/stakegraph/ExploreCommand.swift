@@ -17,7 +17,8 @@ struct ExploreCommand: ParsableCommand {
         coalition or community; copy a link that reopens the view; export the view as SVG; print it.
 
         The selection flags narrow what the file holds, and which relations are in force at each \
-        date of the slider is decided by the same rules as --as-of and --window. --page none (the \
+        date of the slider is decided by the same rules as --as-of and --window; --window alone \
+        sets the window the slider's window mode starts with. --page none (the \
         default) draws at natural size with every edge label, for the screen; a page draws it for \
         print, as render does.
 
@@ -47,7 +48,6 @@ struct ExploreCommand: ParsableCommand {
         if let output, output != "-", !["html", "htm"].contains((output as NSString).pathExtension.lowercased()) {
             throw ValidationError("the explorer is one .html file; '\(output)' does not end in .html")
         }
-        try selectionOptions.requireDateForWindow()
     }
 
     func run() throws {

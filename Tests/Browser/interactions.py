@@ -73,7 +73,7 @@ def check_interactions(browser, tool, tally, graph, page, document, work, shots)
     if shots:
         browser.driver.save_screenshot(str(shots / "explorer-overview.png"))
 
-    check_search(browser, tally)
+    check_search(browser, tally, shots)
     check_actor_panel(browser, tally, document)
     check_edge_panel(browser, tally, document, data)
     check_filters(browser, tool, tally, graph, document)
@@ -97,7 +97,7 @@ def check_interactions(browser, tool, tally, graph, page, document, work, shots)
     tally.check(g, "the console has no error or warning", not problems, str(problems[:3]))
 
 
-def check_search(browser, tally):
+def check_search(browser, tally, shots=None):
     g = "search"
     box = browser.driver.find_element(By.ID, "search")
     box.send_keys("wray")
@@ -120,6 +120,10 @@ def check_search(browser, tally):
         const r = document.getElementById('actor-huawei').getBoundingClientRect(), v = document.getElementById('viewport').getBoundingClientRect();
         return Math.abs((r.left + r.width / 2) - (v.left + v.width / 2)) < 30 && Math.abs((r.top + r.height / 2) - (v.top + v.height / 2)) < 30;""")
     tally.check(g, "and centred", before != after and centred, f"{before} -> {after}")
+    if shots:
+        browser.driver.find_element(By.ID, "focus-more").click()
+        browser.driver.save_screenshot(str(shots / "explorer-actor.png"))
+        browser.driver.find_element(By.TAG_NAME, "body").send_keys(Keys.ESCAPE)
 
 
 def expected_quotes(document, actor):
@@ -263,6 +267,11 @@ def check_paths(browser, tool, tally, graph, page, data, shots):
     route = browser.js("return document.querySelector('#path-result .route').textContent")
     names = {a["id"]: a["name"] for a in data["actors"]}
     tally.check(g, "explained in words, hop by hop", route.startswith(" → ".join(names[a] for a in cli["actors"])), route)
+    hops = browser.js("return [...document.querySelectorAll('#panel-body ol.hops > li')].map(li => [...li.querySelectorAll('p.hop')].map(p => p.textContent))")
+    cli_hops = [[len(hop["relations"])] for hop in cli["hops"]]
+    tally.check(g, "each hop's relations and quotes in the panel", [[len(h)] for h in hops] == cli_hops
+                and Counter(panel_quotes(browser)) == Counter(e["quote"] for hop in cli["hops"] for r in hop["relations"] for e in r["evidence"]),
+                f"{len(hops)} hops")
     if shots:
         browser.driver.save_screenshot(str(shots / "explorer-path.png"))
     rng = random.Random(5)

@@ -48,18 +48,18 @@ struct ExplorerColoring: Encodable {
     /// By camp of `coalitions` (structural balance over the signed relations).
     static func byCoalition(_ coalitions: CoalitionAnalysis) -> ExplorerColoring {
         let camps = coalitions.camps.filter { !$0.isEmpty }
-        return grouped(id: "coalition", label: "coalition", groups: camps, name: "camp",
+        return grouped(id: "coalition", label: "coalition", groups: camps, name: ("camp", "camps"),
                        none: "not aligned (no signed relation reaches it)",
                        note: "\(coalitions.frustration) of \(coalitions.signedCount) signed relations run against the camps\(coalitions.isExact ? " (the least possible)" : "").")
     }
 
     /// By community of `communities` (Louvain modularity).
     static func byCommunity(_ communities: CommunityAnalysis) -> ExplorerColoring {
-        grouped(id: "community", label: "community", groups: communities.communities, name: "community",
+        grouped(id: "community", label: "community", groups: communities.communities, name: ("community", "communities"),
                 none: "in no community (no relation)", note: "Modularity \(String(format: "%.3f", communities.modularity)).")
     }
 
-    private static func grouped(id: String, label: String, groups: [[String]], name: String, none: String, note: String) -> ExplorerColoring {
+    private static func grouped(id: String, label: String, groups: [[String]], name: (one: String, many: String), none: String, note: String) -> ExplorerColoring {
         var byActor: [String: Int] = [:]
         var legend: [Entry] = []
         for (index, members) in groups.enumerated() {
@@ -67,7 +67,7 @@ struct ExplorerColoring: Encodable {
             let entry = min(index, categorical.count - 1)
             if entry == legend.count {
                 let label = index == categorical.count - 1 && groups.count > categorical.count
-                    ? "\(name)s \(index + 1)–\(groups.count)" : "\(name) \(index + 1) (\(members.count))"
+                    ? "\(name.many) \(index + 1)–\(groups.count)" : "\(name.one) \(index + 1) (\(members.count))"
                 legend.append(Entry(label: label, color: categorical[entry], dark: false))
             }
             for member in members { byActor[member] = entry }

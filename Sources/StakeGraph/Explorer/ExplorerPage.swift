@@ -27,8 +27,18 @@ public enum ExplorerPage {
     ///   without the legend strip, which its side panel replaces.
     /// - Throws: `DiagramError` when the drawing fails, `AnalysisError` when PageRank (the power
     ///   behind inferred stances) does not converge.
+    ///
+    /// The selection's window, if any, is the one the slider's window mode starts with; without a
+    /// date it narrows nothing (the slider applies it), so the page is of the slice without it.
     public static func build(_ slice: GraphSlice, issues: [Issue], options: DiagramOptions = DiagramOptions(),
                              engine: EngineChoice = .auto) throws -> Page {
+        let ownWindow = slice.selection.window
+        var slice = slice
+        if slice.selection.period == nil && ownWindow != nil {
+            var selection = slice.selection
+            selection.window = nil
+            slice = GraphSlice(slice.whole, selection: selection)
+        }
         var diagram = options
         diagram.legend = false
         diagram.nestsToFit = false
@@ -42,7 +52,7 @@ public enum ExplorerPage {
         colorings.append(.byCoalition(CoalitionAnalysis(slice, stances: placements)))
         colorings.append(.byCommunity(CommunityAnalysis(slice)))
         var windows = standardWindows
-        if let own = slice.selection.window {
+        if let own = ownWindow {
             windows.removeAll { $0 == own }
             windows.insert(own, at: 0)
         }

@@ -43,6 +43,7 @@ function update() {
   });
   if (state.actor) showActorPanel(state.actor, shown);
   else if (state.edge !== null) showEdgePanel(state.edge, shown);
+  else if (currentPath) showPathPanel();
   else showHint();
   refreshFilters();
   refreshTime();

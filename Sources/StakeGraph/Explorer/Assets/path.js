@@ -88,6 +88,16 @@ function refreshPath(shown) {
   }
   currentPath = { actors, hops: explainPath(actors, shown) };
   result.append(element("p", { class: "route" }, actors.map(actorName).join(" → ") + "  (" + currentPath.hops.length + " hop" + (currentPath.hops.length === 1 ? "" : "s") + ")"));
+  result.append(element("p", { class: "muted" }, "Each hop and its quotes are in the panel on the right (click the empty drawing to see it again)."));
+}
+
+/// The path in the details panel: the route, then each hop's relations with their quotes, as
+/// `stakegraph path` explains it in the terminal.
+function showPathPanel() {
+  const body = byID("panel-body");
+  body.replaceChildren();
+  body.append(element("h2", { id: "panel-title" }, "Path: " + actorName(currentPath.actors[0]) + " → " + actorName(currentPath.actors[currentPath.actors.length - 1])));
+  body.append(element("p", { class: "route" }, currentPath.actors.map(actorName).join(" → ")));
   const list = element("ol", { class: "hops" });
   for (const hop of currentPath.hops) {
     const item = element("li", {});
@@ -97,5 +107,5 @@ function refreshPath(shown) {
     }
     list.append(item);
   }
-  result.append(list);
+  body.append(list);
 }

@@ -24,7 +24,7 @@ function findActors(query) {
   return scored.slice(0, 12).map((s) => s.id);
 }
 
-function showMatches() {
+function showMatches(sayNone = true) {
   const list = byID("search-results");
   const input = byID("search");
   list.replaceChildren();
@@ -35,7 +35,7 @@ function showMatches() {
     option.addEventListener("mousedown", (event) => { event.preventDefault(); pickMatch(index); });
     list.append(option);
   });
-  if (input.value.trim() && matches.length === 0) list.append(element("li", { class: "muted", role: "option", "aria-disabled": "true" }, "no actor matches"));
+  if (sayNone && input.value.trim() && matches.length === 0) list.append(element("li", { class: "muted", role: "option", "aria-disabled": "true" }, "no actor matches"));
   list.hidden = list.childElementCount === 0;
   input.setAttribute("aria-expanded", String(!list.hidden));
   if (activeMatch >= 0) input.setAttribute("aria-activedescendant", "match-" + activeMatch); else input.removeAttribute("aria-activedescendant");
@@ -47,7 +47,7 @@ function pickMatch(index) {
   matches = [];
   activeMatch = -1;
   byID("search").value = actorName(id);
-  showMatches();
+  showMatches(false);
   selectActor(id, { centre: true });
 }
 
@@ -58,8 +58,8 @@ function buildSearch() {
     if (event.key === "ArrowDown" && matches.length) { activeMatch = (activeMatch + 1) % matches.length; showMatches(); event.preventDefault(); }
     else if (event.key === "ArrowUp" && matches.length) { activeMatch = (activeMatch - 1 + matches.length) % matches.length; showMatches(); event.preventDefault(); }
     else if (event.key === "Enter") { pickMatch(Math.max(activeMatch, 0)); event.preventDefault(); }
-    else if (event.key === "Escape") { matches = []; activeMatch = -1; showMatches(); }
+    else if (event.key === "Escape") { matches = []; activeMatch = -1; showMatches(false); }
     event.stopPropagation();
   });
-  input.addEventListener("blur", () => { matches = []; activeMatch = -1; showMatches(); });
+  input.addEventListener("blur", () => { matches = []; activeMatch = -1; showMatches(false); });
 }
