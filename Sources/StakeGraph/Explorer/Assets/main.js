@@ -156,7 +156,11 @@ function start() {
     path: () => (currentPath ? { actors: currentPath.actors.slice(), hops: currentPath.hops.map((h) => ({ from: h.from, to: h.to, relations: h.relations.map((i) => ({ type: data.relations[i].type, date: data.relations[i].date, evidence: data.relations[i].evidence.map((e) => ({ source: e.source, quote: e.quote })) })) })) } : null),
     exportSVG,
   });
-  document.documentElement.setAttribute("data-ready", String(Math.round(performance.now())));
+  // Ready once the first frame with the state applied has been drawn: what a user waits for.
+  document.documentElement.setAttribute("data-started", String(Math.round(performance.now())));
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    document.documentElement.setAttribute("data-ready", String(Math.round(performance.now())));
+  }));
 }
 
 start();
