@@ -107,6 +107,8 @@ import Testing
         #expect(refusal(["validate", "a.yaml", "-g", "b.yaml"])?.message.contains("as arguments or one with -g") == true)
         #expect(refusal(["export", "--actors-out", "a.csv", "--format", "json"])?.message.contains("go with --format csv") == true)
         #expect(refusal(["coalitions", "--camps", "9"])?.message.contains("between 2 and 8") == true)
+        #expect(refusal(["explore", "-o", "x.svg"])?.message.contains("one .html file") == true)
+        #expect(refusal(["explore", "--min-font", "7", "--page", "none"])?.message.contains("needs a page") == true)
     }
 }
 
@@ -117,7 +119,7 @@ import Testing
 
     @Test func everySubcommandIsListed() {
         #expect(Set(Self.commands) == ["validate", "actors", "relations", "show", "stats", "render", "path", "neighbors", "centrality",
-                                       "positions", "timeline", "diff", "coalitions", "communities", "report", "import", "export"])
+                                       "positions", "timeline", "diff", "coalitions", "communities", "report", "explore", "import", "export"])
     }
 
     @Test(arguments: Stakegraph.configuration.subcommands.map { $0.configuration.commandName! })
