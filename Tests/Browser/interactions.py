@@ -385,8 +385,18 @@ def check_export_and_print(browser, tally, page):
         edges = [e for e in root.iter(ns + "g") if "edge" in (e.get("class") or "").split()]
         shown_edges = browser.js("return [...document.querySelectorAll('#viewport g.edge')].filter(e => getComputedStyle(e).display !== 'none').length")
         tally.check(g, "with what is shown and nothing hidden", len(edges) == shown_edges, f"{len(edges)} ties")
-    button = browser.driver.find_element(By.ID, "export-svg")
-    tally.check(g, "the Export SVG button is there", button.is_displayed())
+    download = page.parent / "downloads"
+    download.mkdir(exist_ok=True)
+    browser.driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(download)})
+    browser.driver.find_element(By.ID, "export-svg").click()
+    files = []
+    for _ in range(50):
+        files = [f for f in download.glob("*.svg")]
+        if files:
+            break
+        time.sleep(0.1)
+    saved = files[0].read_text(encoding="utf-8") if files else ""
+    tally.check(g, "the Export SVG button saves that file", saved == text, f"{files[0].name if files else 'nothing'}: {len(saved)} bytes")
     g = "print"
     browser.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
     hidden = browser.js("return ['controls', 'panel'].map(id => getComputedStyle(document.getElementById(id)).display)")
@@ -422,6 +432,25 @@ def check_keyboard(browser, tally, page):
     tally.check(g, "PageUp zooms, arrows pan, 0 fits", zoomed < view and fitted > zoomed and moved is not None, f"{view:.0f} → {zoomed:.0f} → {fitted:.0f}")
     browser.driver.switch_to.active_element.send_keys(Keys.ESCAPE)
     tally.check(g, "Escape clears the selection", "actor=" not in browser.driver.current_url)
+    g = "mouse"
+    box = lambda: browser.js("const b = document.querySelector('#viewport svg').viewBox.baseVal; return [b.x, b.y, b.width, b.height]")
+    centre = browser.js("const r = document.getElementById('viewport').getBoundingClientRect(); return [r.left + r.width / 2, r.top + r.height / 2]")
+    before = box()
+    mouse = lambda kind, x, y, **extra: browser.driver.execute_cdp_cmd("Input.dispatchMouseEvent", dict(type=kind, x=x, y=y, **extra))
+    mouse("mouseWheel", centre[0], centre[1], deltaX=0, deltaY=-120)
+    time.sleep(0.1)
+    wheeled = box()
+    tally.check(g, "the wheel zooms in around the pointer", wheeled[2] < before[2], f"width {before[2]:.0f} → {wheeled[2]:.0f}")
+    mouse("mousePressed", centre[0] + 200, centre[1] + 150, button="left", clickCount=1)
+    for step in range(1, 6):
+        mouse("mouseMoved", centre[0] + 200 - 30 * step, centre[1] + 150 - 20 * step, button="left")
+    mouse("mouseReleased", centre[0] + 50, centre[1] + 50, button="left", clickCount=1)
+    dragged = box()
+    tally.check(g, "dragging pans, and is not a click", dragged[0] > wheeled[0] and dragged[1] > wheeled[1] and dragged[2] == wheeled[2]
+                and "actor=" not in browser.driver.current_url, f"x {wheeled[0]:.0f} → {dragged[0]:.0f}")
+    browser.driver.find_element(By.ID, "fit").click()
+    tally.check(g, "Fit shows the whole drawing again", box() == before)
+    g = "keyboard"
     focusable = browser.js("return document.querySelectorAll('#viewport g.node[tabindex=\"0\"]').length")
     tally.check(g, "every actor can be reached with Tab", focusable == browser.js("return JSON.parse(document.getElementById('explorer-data').textContent).actors.length"), f"{focusable}")
 
