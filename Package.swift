@@ -32,6 +32,8 @@ let package = Package(
             // The explorer page's own script, style and template, compiled in (PackageResources).
             resources: ["core.js", "view.js", "controls.js", "panels.js", "search.js", "path.js", "main.js",
                         "explorer.css", "explorer.html"].map { .embedInCode("Explorer/Assets/\($0)") }
+                // The trigger lexicon of `suggest`.
+                + [.embedInCode("Authoring/triggers.yaml")]
         ),
         .executableTarget(
             name: "stakegraph",

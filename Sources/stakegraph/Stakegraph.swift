@@ -26,7 +26,7 @@ struct Stakegraph: ParsableCommand {
             ValidateCommand.self, ActorsCommand.self, RelationsCommand.self, ShowCommand.self, StatsCommand.self,
             RenderCommand.self, PathCommand.self, NeighborsCommand.self, CentralityCommand.self,
             PositionsCommand.self, TimelineCommand.self, DiffCommand.self, CoalitionsCommand.self, CommunitiesCommand.self,
-            ReportCommand.self, ExploreCommand.self, ImportCommand.self, ExportCommand.self,
+            ReportCommand.self, ExploreCommand.self, SourcesCommand.self, SuggestCommand.self, ImportCommand.self, ExportCommand.self,
         ]
     )
 
