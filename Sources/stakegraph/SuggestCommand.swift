@@ -24,7 +24,7 @@ struct SuggestCommand: ParsableCommand {
 
         Examples:
           stakegraph suggest --sources ../shared/seeds
-          stakegraph suggest --sources ../shared/seeds --source cnbc-2019-01 -o cnbc.yaml
+          stakegraph suggest --sources ../shared/seeds --source cnbc-2019-01 -o c.yaml
           stakegraph suggest --sources ../shared/seeds --score
         """
     )

@@ -119,7 +119,7 @@ import Testing
 
     @Test func everySubcommandIsListed() {
         #expect(Set(Self.commands) == ["validate", "actors", "relations", "show", "stats", "render", "path", "neighbors", "centrality",
-                                       "positions", "timeline", "diff", "coalitions", "communities", "report", "explore", "import", "export"])
+                                       "positions", "timeline", "diff", "coalitions", "communities", "report", "explore", "sources", "suggest", "import", "export"])
     }
 
     @Test(arguments: Stakegraph.configuration.subcommands.map { $0.configuration.commandName! })

@@ -1,5 +1,6 @@
-/// Candidate relations as YAML entries to paste under a graph file's `relations:`, each with a
-/// comment saying where it comes from and what to check.
+/// Candidate relations as YAML entries to paste under a graph file's `relations:` (indented two
+/// spaces, as `stakegraph import` and the seed graph write them), each with a comment saying where
+/// it comes from and what to check.
 public enum SuggestionYAML {
     /// The snippets, in the candidates' order.
     public static func write(_ candidates: [RelationSuggester.Candidate], in graph: StakeholderGraph) -> String {
@@ -9,17 +10,17 @@ public enum SuggestionYAML {
         for candidate in candidates {
             if candidate.source != lastSource {
                 let title = graph.source(id: candidate.source)?.title ?? candidate.source
-                out += "\n# ── \(candidate.source): \(oneLine(title))\n"
+                out += "\n  # ── \(candidate.source): \(oneLine(title))\n"
                 lastSource = candidate.source
             }
             var notes = ["paragraph \(candidate.sentence.paragraph), sentence \(candidate.sentence.number)", "trigger \"\(oneLine(candidate.trigger))\""]
             if candidate.passive { notes.append("passive: the actor after \"by\" acts") }
             if !candidate.negations.isEmpty { notes.append("NEGATED? (\(candidate.negations.joined(separator: ", ")))") }
             if !candidate.hedges.isEmpty { notes.append("HEDGED? (\(candidate.hedges.joined(separator: ", ")))") }
-            out += "# \(notes.joined(separator: "; "))\n"
-            out += "- from: \(candidate.from)\n  to: \(candidate.to)\n  type: \(candidate.type)\n"
-            if let date = candidate.date { out += "  date: \(date)\n" }
-            out += "  evidence:\n    - source: \(candidate.source)\n      quote: \(quoted(candidate.sentence.text))\n"
+            out += "  # \(notes.joined(separator: "; "))\n"
+            out += "  - from: \(candidate.from)\n    to: \(candidate.to)\n    type: \(candidate.type)\n"
+            if let date = candidate.date { out += "    date: \(date)\n" }
+            out += "    evidence:\n      - source: \(candidate.source)\n        quote: \(quoted(candidate.sentence.text))\n"
         }
         return out
     }
