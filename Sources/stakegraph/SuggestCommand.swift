@@ -118,6 +118,8 @@ struct CandidateRecord: Encodable {
     var negations: [String]
     var hedges: [String]
     var passive: Bool
+    /// Phrases read as actors: `"the Chinese company" = huawei`.
+    var readings: [String]
 
     init(_ candidate: RelationSuggester.Candidate) {
         from = candidate.from
@@ -132,5 +134,6 @@ struct CandidateRecord: Encodable {
         negations = candidate.negations
         hedges = candidate.hedges
         passive = candidate.passive
+        readings = candidate.readings
     }
 }

@@ -20,6 +20,8 @@ public struct RelationSuggester: Sendable {
         /// Hedge words in the sentence ("could", "considering").
         public var hedges: [String]
         public var passive: Bool
+        /// How a phrase was read as an actor: `"the Chinese company" = huawei`.
+        public var readings: [String] = []
         /// The quote it proposes: the whole sentence.
         public var quote: String { sentence.text }
     }
@@ -97,12 +99,15 @@ public struct RelationSuggester: Sendable {
         let characters = Array(sentence.text)
         var named = mentions.mentions(in: tokens)
         var resolved = named
+        var readings: [String: String] = [:]
         for reference in FirmReferences.references(in: tokens, outside: named) {
+            let phrase = tokens.words[reference.start..<reference.end].map(\.original).joined(separator: " ")
             let earlier = named.filter { $0.end <= reference.start && isFirm($0.actor) }.map(\.actor)
             var firms: [String] = []
             for actor in (recentFirms + earlier).reversed() where !firms.contains(actor) { firms.append(actor) }
             for actor in firms.prefix(reference.count).reversed() {
                 resolved.append(ActorMentions.Mention(actor: actor, start: reference.start, end: reference.end))
+                if !named.contains(where: { $0.actor == actor }) { readings[actor] = "\"\(phrase)\" = \(actor)" }
             }
         }
         for mention in named where isFirm(mention.actor) {
@@ -164,7 +169,8 @@ public struct RelationSuggester: Sendable {
             }
             for (from, to) in pairs where from != to {
                 found.append(Candidate(from: from, to: to, type: trigger.type, trigger: tokens.words[start..<end].map(\.original).joined(separator: " "),
-                                       source: source.id, date: source.date, sentence: sentence, negations: negations, hedges: hedges, passive: passive))
+                                       source: source.id, date: source.date, sentence: sentence, negations: negations, hedges: hedges, passive: passive,
+                                       readings: [from, to].compactMap { readings[$0] }))
             }
         }
         return found

@@ -15,6 +15,7 @@ public enum SuggestionYAML {
             }
             var notes = ["paragraph \(candidate.sentence.paragraph), sentence \(candidate.sentence.number)", "trigger \"\(oneLine(candidate.trigger))\""]
             if candidate.passive { notes.append("passive: the actor after \"by\" acts") }
+            notes += candidate.readings.map { "read \(oneLine($0))" }
             if !candidate.negations.isEmpty { notes.append("NEGATED? (\(candidate.negations.joined(separator: ", ")))") }
             if !candidate.hedges.isEmpty { notes.append("HEDGED? (\(candidate.hedges.joined(separator: ", ")))") }
             out += "  # \(notes.joined(separator: "; "))\n"

@@ -54,6 +54,7 @@ import Testing
     @Test func theCompanyStandsForTheFirmNamedBefore() throws {
         let found = try suggest("Huawei is large. The U.S. claims the Chinese company spies for Beijing.")
         #expect(triples(found).contains("us accuses huawei"))
+        #expect(found.first { $0.type == "accuses" }?.readings == [#""the Chinese company" = huawei"#])
     }
 
     @Test func negationsAndHedgesAreFlaggedNotDropped() throws {
