@@ -117,9 +117,9 @@ public enum QuoteCheck {
         return low < places.count ? places[low] : nil
     }
 
-    /// `; did you mean: "…"` with the nearest passage, or a note that no word of it is there.
+    /// `; did you mean: "…"` with the nearest passage, or a note that none is near.
     private static func suggestion(for pattern: [UInt8], in document: SourceText, of what: String) -> String {
-        guard let passage = NearestPassage(to: pattern, in: document) else { return ", and no word of it is there" }
+        guard let passage = NearestPassage(to: pattern, in: document) else { return ", and no passage there is near it" }
         return "; did you mean: \"\(passage.shown)\" (the first difference is at character \(passage.differsAt)\(what))"
     }
 }

@@ -14,6 +14,8 @@ struct SourceText: Sendable {
     let paragraphs: [Range<Int>]
     /// The byte ranges of the tokens (text between spaces), in order.
     let tokens: [Range<Int>]
+    /// The hash of each token's bytes, by token index.
+    let tokenHashes: [UInt64]
     /// Every token's index in `tokens`, by the hash of its bytes (a hash shared by two different
     /// tokens only adds candidates, which are always compared byte by byte).
     private let tokenIndex: [UInt64: [Int32]]
@@ -30,17 +32,10 @@ struct SourceText: Sendable {
         }
         if bytes.count > start || paragraphs.isEmpty { paragraphs.append(start..<bytes.count) }
         self.paragraphs = paragraphs
-        var tokens: [Range<Int>] = []
+        tokens = Self.tokenRanges(of: bytes)
+        tokenHashes = tokens.map { [bytes] in Self.hash(bytes[$0]) }
         var index: [UInt64: [Int32]] = [:]
-        var tokenStart = 0
-        for offset in 0...bytes.count where offset == bytes.count || bytes[offset] == 0x20 {
-            if offset > tokenStart {
-                index[Self.hash(bytes[tokenStart..<offset]), default: []].append(Int32(tokens.count))
-                tokens.append(tokenStart..<offset)
-            }
-            tokenStart = offset + 1
-        }
-        self.tokens = tokens
+        for (position, hash) in tokenHashes.enumerated() { index[hash, default: []].append(Int32(position)) }
         tokenIndex = index
     }
 
@@ -83,8 +78,9 @@ struct SourceText: Sendable {
     /// The start offsets, in order, of every occurrence of `pattern` (normalised text) in the text.
     ///
     /// A pattern of three tokens or more is looked up through the index: its rarest inner token
-    /// (which must be a whole token of the text) gives the candidates, each compared in place. A
-    /// shorter pattern may start or end inside a word anywhere, so it is searched for directly.
+    /// (which must be a whole token of the text) gives the candidates, each compared in place
+    /// (inner tokens by hash first). A shorter pattern may start or end inside a word anywhere, so
+    /// it is searched for directly.
     ///
     /// - Complexity: O(c · m) for a pattern of m bytes whose rarest inner token occurs c times;
     ///   O(n) for a pattern of one or two tokens.
@@ -92,25 +88,38 @@ struct SourceText: Sendable {
         guard !pattern.isEmpty else { return [] }
         let parts = Self.tokenRanges(of: pattern)
         if parts.count < 3 { return scan(for: pattern) }
+        let hashes = parts.map { Self.hash(pattern[$0]) }
         var rarest: (position: Int, candidates: [Int32])?
         for position in 1..<(parts.count - 1) {
-            let found = candidates(of: pattern[parts[position]])
+            let found = tokenIndex[hashes[position]] ?? []
             if found.isEmpty { return [] }
             if rarest == nil || found.count < rarest!.candidates.count { rarest = (position, found) }
         }
         guard let rarest else { return [] }
-        var starts: [Int] = []
-        for candidate in rarest.candidates {
-            let first = Int(candidate) - rarest.position, last = first + parts.count - 1
-            guard first >= 0, last < tokens.count else { continue }
-            let head = tokens[first], wantedHead = pattern[parts[0]]
-            guard head.count >= wantedHead.count,
-                  bytes[(head.upperBound - wantedHead.count)..<head.upperBound].elementsEqual(wantedHead) else { continue }
-            guard (1..<(parts.count - 1)).allSatisfy({ bytes[tokens[first + $0]].elementsEqual(pattern[parts[$0]]) }),
-                  bytes[tokens[last]].starts(with: pattern[parts[parts.count - 1]]) else { continue }
-            starts.append(tokens[first].upperBound - parts[0].count)
+        let head = parts[0].count, tail = parts[parts.count - 1].count, inner = 1..<(parts.count - 1)
+        // A tight loop over raw buffers: a common inner word ("the") can give tens of thousands
+        // of candidates for one short part.
+        return bytes.withUnsafeBytes { text in
+            pattern.withUnsafeBytes { wanted in
+                tokens.withUnsafeBufferPointer { tokens in
+                    tokenHashes.withUnsafeBufferPointer { tokenHashes in
+                        var starts: [Int] = []
+                        candidates: for candidate in rarest.candidates {
+                            let first = Int(candidate) - rarest.position, last = first + parts.count - 1
+                            guard first >= 0, last < tokens.count else { continue }
+                            for position in inner where tokenHashes[first + position] != hashes[position] { continue candidates }
+                            let start = tokens[first].upperBound - head
+                            // From the quote's first byte to its last, against the text in place.
+                            guard tokens[first].count >= head, tokens[last].count >= tail,
+                                  tokens[last].lowerBound + tail - start == pattern.count,
+                                  memcmp(text.baseAddress! + start, wanted.baseAddress!, pattern.count) == 0 else { continue }
+                            starts.append(start)
+                        }
+                        return starts
+                    }
+                }
+            }
         }
-        return starts
     }
 
     /// Whether `pattern` occurs in the text.
@@ -128,15 +137,19 @@ struct SourceText: Sendable {
         return paragraphs[low]
     }
 
-    /// The byte ranges of the tokens of a normalised pattern.
-    static func tokenRanges(of pattern: [UInt8]) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        var start = 0
-        for offset in 0...pattern.count where offset == pattern.count || pattern[offset] == 0x20 {
-            if offset > start { ranges.append(start..<offset) }
-            start = offset + 1
+    /// The byte ranges of the tokens (what lies between spaces) of normalised text.
+    ///
+    /// - Complexity: O(n).
+    static func tokenRanges(of text: [UInt8]) -> [Range<Int>] {
+        text.withUnsafeBufferPointer { bytes in
+            var ranges: [Range<Int>] = []
+            var start = 0
+            for offset in 0...bytes.count where offset == bytes.count || bytes[offset] == 0x20 {
+                if offset > start { ranges.append(start..<offset) }
+                start = offset + 1
+            }
+            return ranges
         }
-        return ranges
     }
 
     /// Every occurrence of `pattern`, by a direct search of the whole text (`memchr` for its
@@ -159,7 +172,7 @@ struct SourceText: Sendable {
     }
 
     /// FNV-1a, 64 bits.
-    private static func hash<C: Collection>(_ token: C) -> UInt64 where C.Element == UInt8 {
+    static func hash<C: Collection>(_ token: C) -> UInt64 where C.Element == UInt8 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in token { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return hash
