@@ -6,6 +6,9 @@ import Foundation
 /// Sections are decoded first; references (actors, sources, issues, relation types) are checked
 /// afterwards, so a file may list its sections in any order.
 struct GraphDecoder {
+    /// Quotes of fewer words than this are warned about: "Huawei" alone proves nothing.
+    static let shortestQuote = 3
+
     static let sections = ["graph", "sources", "actors", "relations", "issues", "positions", "relation-types"]
 
     private var fields: FieldDecoder
@@ -44,11 +47,13 @@ struct GraphDecoder {
         }
         guard let top = fields.fields(root, "graph file", allowed: Self.sections, required: ["graph"]) else { return graph }
 
-        if let node = top["graph"], let header = fields.fields(node, "graph", allowed: ["id", "title", "description", "as-of"], required: ["id"]) {
+        if let node = top["graph"], let header = fields.fields(node, "graph", allowed: ["id", "title", "description", "as-of", "sources-dir"], required: ["id"]) {
             info.id = fields.identifier(header, "id", in: "graph") ?? ""
             info.title = fields.string(header, "title", in: "graph")
             info.description = fields.string(header, "description", in: "graph")
             info.asOf = fields.date(header, "as-of", in: "graph")
+            info.sourcesDirectory = fields.nonEmptyString(header, "sources-dir", in: "graph")
+            info.sourcesDirectoryLocation = header["sources-dir"].map { fields.location($0.position) }
         }
         let customTypes = fields.list(top["relation-types"], "relation-types").compactMap { relationType($0) }
         let sources = fields.list(top["sources"], "sources").compactMap { source($0) }
@@ -185,6 +190,10 @@ struct GraphDecoder {
         let source = reference(.source, f, "source", in: what)
         let quote = fields.nonEmptyString(f, "quote", in: what)
         guard let source, let quote else { return nil }
+        let words = QuoteElision.wordCount(of: quote)
+        if words < Self.shortestQuote {
+            fields.warning(f["quote"]!.position, "quote \"\(quote.count > 60 ? quote.prefix(57) + "…" : Substring(quote))\" has \(words == 0 ? "no words" : words == 1 ? "one word" : "\(words) words"); quote at least \(Self.shortestQuote) words of the source, enough to show what it says")
+        }
         return Evidence(source: source, quote: quote, note: fields.string(f, "note", in: what),
                         location: fields.location(f["quote"]!.position))
     }

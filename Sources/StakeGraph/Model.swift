@@ -100,19 +100,27 @@ public struct Position: Hashable, Sendable {
     public var location: SourceLocation
 }
 
-/// The graph's own header: its id, title and description.
+/// The graph's own header: its id, title, description, date and the folder of its texts.
 public struct GraphInfo: Hashable, Sendable {
     public var id: String
     public var title: String?
     public var description: String?
     /// The date the graph describes the world as of, if the author states one.
     public var asOf: PartialDate?
+    /// The folder of the source texts, as written in the header (`sources-dir`): relative to the
+    /// graph file; `StakeholderGraph.sourcesDirectory` resolves it.
+    public var sourcesDirectory: String?
+    /// Where `sources-dir` is written, to point at it when the folder does not exist.
+    public var sourcesDirectoryLocation: SourceLocation?
 
-    public init(id: String, title: String? = nil, description: String? = nil, asOf: PartialDate? = nil) {
+    public init(id: String, title: String? = nil, description: String? = nil, asOf: PartialDate? = nil,
+                sourcesDirectory: String? = nil, sourcesDirectoryLocation: SourceLocation? = nil) {
         self.id = id
         self.title = title
         self.description = description
         self.asOf = asOf
+        self.sourcesDirectory = sourcesDirectory
+        self.sourcesDirectoryLocation = sourcesDirectoryLocation
     }
 }
 

@@ -10,14 +10,22 @@ struct ValidateCommand: ParsableCommand {
         Reports all problems in one run as `file:line:column: error|warning: message`, with a \
         suggestion where a name is misspelt. Errors: unknown keys and references, duplicate ids, \
         missing required fields, empty quotes, impossible dates, non-http(s) URLs. Warnings: \
-        relations or positions without evidence, relations from an actor to itself.
+        relations or positions without evidence, quotes of fewer than three words, relations from an \
+        actor to itself.
 
-        With --sources DIR, every quote must appear verbatim in DIR/<the source's file> (white space, \
-        curly quotes and dashes are normalised).
+        With --sources DIR, or without it when the graph's header says where its texts are \
+        (`graph: {sources-dir: texts}`, relative to the graph file; --sources wins), every quote \
+        must appear verbatim in DIR/<the source's file> (white space, curly quotes and dashes are \
+        normalised). An elision (`…`, `...` or `[…]`) matches any text between its parts, each part \
+        verbatim and in order, within one paragraph (text between blank lines). A quote not found \
+        comes with the nearest passage of the source, `[here]` marking the first character that \
+        differs. Quotes are checked even when the file has other errors. A quote of fewer than \
+        three words is a warning.
 
         Examples:
           stakegraph validate Graphs/huawei-5g.yaml --sources ../shared/seeds
           stakegraph validate Graphs/*.yaml --strict
+          stakegraph validate my-graph.yaml          # quotes checked in its sources-dir, if it has one
 
         Exit codes: 0 all files valid, 65 a file has errors (or warnings with --strict), 66 a file \
         or the sources directory cannot be read.
@@ -48,6 +56,8 @@ struct ValidateCommand: ParsableCommand {
         var actors: Int
         var relations: Int
         var quotes: Int
+        /// The folder the quotes were checked against, if they were.
+        var sources: String?
         var diagnostics: [DiagnosticRecord]
     }
 
@@ -83,15 +93,18 @@ struct ValidateCommand: ParsableCommand {
                 continue
             }
             var diagnostics = result.diagnostics
-            if let sources, !diagnostics.hasErrors {
+            // Quotes are checked even when the file has other errors: every problem in one run.
+            if let sources {
                 diagnostics.items += QuoteCheck.check(result.graph, sourcesDirectory: sources)
+            } else if let own = QuoteCheck.checkOwnSources(result.graph) {
+                diagnostics.items += own
             }
             let graph = result.graph
             let quotes = graph.relations.flatMap(\.evidence).count + graph.positions.flatMap(\.evidence).count
             reports.append(FileReport(
                 file: path, valid: !diagnostics.fail(strict: strict), errors: diagnostics.errors.count,
                 warnings: diagnostics.warnings.count, actors: graph.actors.count, relations: graph.relations.count,
-                quotes: quotes,
+                quotes: quotes, sources: sources ?? graph.sourcesDirectory,
                 diagnostics: diagnostics.sorted.map {
                     DiagnosticRecord(file: $0.location.file, line: $0.location.line, column: $0.location.column,
                                      severity: $0.severity.rawValue, message: $0.message)
@@ -115,7 +128,7 @@ struct ValidateCommand: ParsableCommand {
     private func summary(_ report: FileReport) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let contents = "\(count(report.actors, "actor")), \(count(report.relations, "relation")), \(count(report.quotes, "quote"))"
-        let checked = sources != nil && report.errors == 0 ? ", every quote found in \(sources!)" : ""
+        let checked = report.sources.map { report.errors == 0 ? ", every quote found in \($0)" : "" } ?? ""
         if report.valid {
             let notes = report.warnings > 0 ? "; \(count(report.warnings, "warning"))" : ""
             return "\(report.file): valid (\(contents)\(checked))\(notes)"

@@ -92,34 +92,40 @@ import Testing
     }
 
     @Test(arguments: [
-        ("relations:\n  - {from: a, to: c, type: bans, evidence: [{source: s1, quote: q}]}",
+        ("relations:\n  - {from: a, to: c, type: bans, evidence: [{source: s1, quote: q q q}]}",
          "14:19: error: unknown actor 'c' in 'to' of relation"),
-        ("relations:\n  - {from: a, to: Beta, type: bans, evidence: [{source: s1, quote: q}]}",
+        ("relations:\n  - {from: a, to: Beta, type: bans, evidence: [{source: s1, quote: q q q}]}",
          "14:19: error: unknown actor 'Beta' in 'to' of relation; did you mean 'b'? (references use ids, not names)"),
-        ("relations:\n  - {from: a, to: b, type: warns-againt, evidence: [{source: s1, quote: q}]}",
+        ("relations:\n  - {from: a, to: b, type: warns-againt, evidence: [{source: s1, quote: q q q}]}",
          "14:28: error: unknown relation type 'warns-againt' in 'type' of relation; did you mean 'warns-against'?"),
-        ("relations:\n  - {from: a, to: b, type: bans, evidence: [{source: s2, quote: q}]}",
+        ("relations:\n  - {from: a, to: b, type: bans, evidence: [{source: s2, quote: q q q}]}",
          "14:54: error: unknown source 's2' in 'source' of evidence; did you mean 's1'?"),
         ("relations:\n  - {from: a, to: b, type: bans, evidence: [{source: s1, quote: \"  \"}]}",
          "14:65: error: 'quote' of evidence is empty"),
         ("relations:\n  - {from: a, to: b, type: bans, evidence: [{source: s1}]}",
          "14:45: error: evidence is missing its required 'quote'"),
-        ("relations:\n  - {from: a, to: b, type: bans, date: 2019-02-30, evidence: [{source: s1, quote: q}]}",
+        ("relations:\n  - {from: a, to: b, type: bans, date: 2019-02-30, evidence: [{source: s1, quote: q q q}]}",
          "14:40: error: date of relation: 2019-02-30 is not a calendar date: February 2019 has 28 days"),
-        ("relations:\n  - {from: a, to: b, type: bans, date: 2019-13, evidence: [{source: s1, quote: q}]}",
+        ("relations:\n  - {from: a, to: b, type: bans, date: 2019-13, evidence: [{source: s1, quote: q q q}]}",
          "14:40: error: date of relation: there is no month 13; months run from 01 to 12"),
-        ("relations:\n  - {from: a, to: b, type: bans, date: 12/3/2019, evidence: [{source: s1, quote: q}]}",
+        ("relations:\n  - {from: a, to: b, type: bans, date: 12/3/2019, evidence: [{source: s1, quote: q q q}]}",
          "14:40: error: date of relation: '12/3/2019' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-01-28)"),
-        ("relations:\n  - {from: a, to: b, type: bans, date: 2019, start: 2018, evidence: [{source: s1, quote: q}]}",
+        ("relations:\n  - {from: a, to: b, type: bans, date: 2019, start: 2018, evidence: [{source: s1, quote: q q q}]}",
          "14:53: error: give either a 'date' or a 'start'/'end' interval, not both"),
-        ("relations:\n  - {from: a, to: b, type: bans, start: 2019, end: 2018-06, evidence: [{source: s1, quote: q}]}",
+        ("relations:\n  - {from: a, to: b, type: bans, start: 2019, end: 2018-06, evidence: [{source: s1, quote: q q q}]}",
          "14:52: error: end 2018-06 comes before start 2019"),
         ("relations:\n  - {from: a, to: b, type: bans}",
          "14:5: warning: relation a bans b has no evidence; add a quote from a source"),
-        ("relations:\n  - {from: a, to: a, type: bans, evidence: [{source: s1, quote: q}]}",
+        ("relations:\n  - {from: a, to: b, type: bans, evidence: [{source: s1, quote: Huawei}]}",
+         "14:65: warning: quote \"Huawei\" has one word; quote at least 3 words of the source, enough to show what it says"),
+        ("relations:\n  - {from: a, to: b, type: bans, evidence: [{source: s1, quote: \"U.S. … officials\"}]}",
+         "14:65: warning: quote \"U.S. … officials\" has 2 words; quote at least 3 words of the source, enough to show what it says"),
+        ("relations:\n  - {from: a, to: b, type: bans, evidence: [{source: s1, quote: \"— …\"}]}",
+         "14:65: warning: quote \"— …\" has no words; quote at least 3 words of the source, enough to show what it says"),
+        ("relations:\n  - {from: a, to: a, type: bans, evidence: [{source: s1, quote: q q q}]}",
          "14:19: warning: relation from 'a' to itself; analysis ignores it"),
-        ("relations:\n  - {from: a, to: b, type: bans, evidence: [{source: s1, quote: q}], weight: 3}",
-         "14:70: error: unknown key 'weight' in relation (allowed: from, to, type, date, start, end, note, evidence)"),
+        ("relations:\n  - {from: a, to: b, type: bans, evidence: [{source: s1, quote: q q q}], weight: 3}",
+         "14:74: error: unknown key 'weight' in relation (allowed: from, to, type, date, start, end, note, evidence)"),
     ])
     func reportsRelationProblems(body: String, expected: String) {
         #expect(Self.check(body) == [expected])
@@ -130,15 +136,15 @@ import Testing
          "14:38: error: unknown actor 'huawei' in 'subject' of issue"),
         ("issues:\n  - {id: i, question: \"Q?\"}\n  - {id: i, question: \"R?\"}",
          "15:10: error: duplicate issue id 'i' (first defined at line 14)"),
-        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: i, stance: opose, evidence: [{source: s1, quote: q}]}",
+        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: i, stance: opose, evidence: [{source: s1, quote: q q q}]}",
          "16:34: error: unknown stance 'opose'; did you mean 'oppose'? (one of: strongly-oppose, oppose, neutral, support, strongly-support, or -2 … 2)"),
-        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: 5g, stance: 1, evidence: [{source: s1, quote: q}]}",
+        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: 5g, stance: 1, evidence: [{source: s1, quote: q q q}]}",
          "16:23: error: unknown issue '5g' in 'issue' of position"),
-        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: i, stance: 3, evidence: [{source: s1, quote: q}]}",
+        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: i, stance: 3, evidence: [{source: s1, quote: q q q}]}",
          "16:34: error: unknown stance '3' (one of: strongly-oppose, oppose, neutral, support, strongly-support, or -2 … 2)"),
         ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: i, stance: 1}",
          "16:5: warning: position of a on i has no evidence; add a quote from a source"),
-        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: i, stance: 1, evidence: [{source: s1, quote: q}]}\n  - {actor: a, issue: i, stance: 2, evidence: [{source: s1, quote: q}]}",
+        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: i, stance: 1, evidence: [{source: s1, quote: q q q}]}\n  - {actor: a, issue: i, stance: 2, evidence: [{source: s1, quote: q q q}]}",
          "17:5: error: 'a' already has a position on 'i' at line 16; give each a different date or keep one"),
     ])
     func reportsIssueAndPositionProblems(body: String, expected: String) {
@@ -166,7 +172,7 @@ import Testing
             relation-types:
               - {id: fundraises-for, label: "raises funds for", polarity: cooperative, mode: material, directed: true, weight: 3}
             relations:
-              - {from: a, to: b, type: fundraises-for, evidence: [{source: s1, quote: q}]}
+              - {from: a, to: b, type: fundraises-for, evidence: [{source: s1, quote: q q q}]}
             """
         let result = GraphReader.read(text: yaml, path: "t.yaml")
         #expect(result.diagnostics.items.isEmpty, "\(result.diagnostics)")
@@ -178,7 +184,7 @@ import Testing
     @Test func collectsEveryProblemInOneRun() {
         let diagnostics = Self.check("""
             relations:
-              - {from: x, to: y, type: z, evidence: [{source: s9, quote: q}]}
+              - {from: x, to: y, type: z, evidence: [{source: s9, quote: q q q}]}
               - {from: a, to: b, type: bans, date: 2019-02-30}
             """)
         #expect(diagnostics.count == 6)

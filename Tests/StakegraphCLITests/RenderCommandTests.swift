@@ -128,7 +128,7 @@ enum DenseGraph {
         while seen.count < relations {
             let (u, v) = (next(actors), next(actors))
             if u == v || !seen.insert(u * actors + v).inserted { continue }
-            lines.append("  - {from: a\(u), to: a\(v), type: \(types[next(types.count)]), evidence: [{source: s, quote: q}]}")
+            lines.append("  - {from: a\(u), to: a\(v), type: \(types[next(types.count)]), evidence: [{source: s, quote: q q q}]}")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -64,6 +64,75 @@ import Testing
         #expect(outcome.stderr.contains("\(file.path):64:32: error: quote \"Acme denied everything.\" is not in paper.txt verbatim"))
     }
 
+    @Test func reportsQuoteErrorsAlongsideOtherErrorsInOneRun() throws {
+        let directory = try StakegraphRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let text = try String(contentsOfFile: mini, encoding: .utf8)
+            .replacingOccurrences(of: "Acme denied the claims.\"}", with: "Acme denied everything.\"}")
+            .replacingOccurrences(of: "kind: firm", with: "kind: frim")
+        let file = directory.appendingPathComponent("mini.yaml")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let outcome = try StakegraphRunner.run(["validate", file.path, "--sources", StakegraphRunner.fixture("sources")])
+        #expect(outcome.status == 65)
+        let lines = outcome.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("\(file.path):14:11: error: unknown kind 'frim'") }, "\(lines)")
+        #expect(lines.contains("\(file.path):64:32: error: quote \"Acme denied everything.\" is not in paper.txt verbatim; did you mean: \"…Acme denied [here]the claims.\" (the first difference is at character 13)"), "\(lines)")
+        #expect(outcome.stdout == "\(file.path): invalid: 3 errors, 0 warnings\n")
+    }
+
+    /// A graph in a folder with its texts beside it, validated from elsewhere without --sources.
+    func graphWithOwnTexts(sourcesDirectory: String, quote: String) throws -> (directory: URL, file: String) {
+        let directory = try StakegraphRunner.temporaryDirectory()
+        let graphs = directory.appendingPathComponent("graphs")
+        try FileManager.default.createDirectory(at: graphs.appendingPathComponent("texts"), withIntermediateDirectories: true)
+        try "Acme and Beta signed a contract in May.\n\nLater, Beta denied it had signed anything.\n"
+            .write(to: graphs.appendingPathComponent("texts/article.txt"), atomically: true, encoding: .utf8)
+        let file = graphs.appendingPathComponent("deal.yaml")
+        try """
+            graph: {id: deal, sources-dir: \(sourcesDirectory)}
+            sources:
+              - {id: article, title: An article, file: article.txt}
+            actors:
+              - {id: acme, name: Acme, kind: firm}
+              - {id: beta, name: Beta, kind: firm}
+            relations:
+              - {from: acme, to: beta, type: contracts-with, evidence: [{source: article, quote: "\(quote)"}]}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        return (directory, file.path)
+    }
+
+    @Test func checksQuotesInTheGraphsOwnSourcesDirectory() throws {
+        let (directory, file) = try graphWithOwnTexts(sourcesDirectory: "texts", quote: "Acme and Beta signed … in May.")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = try StakegraphRunner.run(["validate", file])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let texts = (file as NSString).deletingLastPathComponent + "/texts"
+        #expect(outcome.stdout == "\(file): valid (2 actors, 1 relation, 1 quote, every quote found in \(texts))\n")
+        let (other, wrong) = try graphWithOwnTexts(sourcesDirectory: "texts", quote: "Acme and Beta signed … Beta denied it")
+        defer { try? FileManager.default.removeItem(at: other) }
+        let refused = try StakegraphRunner.run(["validate", wrong])
+        #expect(refused.status == 65)
+        #expect(refused.stderr.contains("\(wrong):8:86: error: quote \"Acme and Beta signed … Beta denied it\" is not in article.txt: its parts are there, but not in this order within one paragraph"), "\(refused.stderr)")
+    }
+
+    @Test func aMissingSourcesDirectoryOfTheGraphIsALocatedError() throws {
+        let (directory, file) = try graphWithOwnTexts(sourcesDirectory: "txts", quote: "Acme and Beta signed a contract")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = try StakegraphRunner.run(["validate", file])
+        #expect(outcome.status == 65)
+        let folder = (file as NSString).deletingLastPathComponent
+        #expect(outcome.stderr == "\(file):1:32: error: sources directory 'txts' (\(folder)/txts, relative to the graph file) does not exist, so no quote can be checked\n")
+    }
+
+    @Test func aShortQuoteIsAWarning() throws {
+        let (directory, file) = try graphWithOwnTexts(sourcesDirectory: "texts", quote: "Acme")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = try StakegraphRunner.run(["validate", file])
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr == "\(file):8:86: warning: quote \"Acme\" has one word; quote at least 3 words of the source, enough to show what it says\n")
+        #expect(try StakegraphRunner.run(["validate", "--strict", file]).status == 65)
+    }
+
     @Test func missingFilesAndDirectoriesExit66() throws {
         let missing = try StakegraphRunner.run(["validate", "/nonexistent.yaml"])
         #expect(missing.status == 66)
