@@ -92,8 +92,7 @@ struct SuggestCommand: ParsableCommand {
     }
 
     private func printScore(_ graph: StakeholderGraph, lexicon: TriggerLexicon) throws {
-        guard let directory = sourcesOption.sources else { throw CommandFailure.usage("say where the sources' texts are: --sources DIR") }
-        let score = SuggestionScore(graph, sourcesDirectory: directory, lexicon: lexicon)
+        let score = SuggestionScore(graph, sourcesDirectory: try sourcesOption.directory(of: graph), lexicon: lexicon)
         var lines = [
             String(format: "pair recall: %d of %d non-structural relations (%.0f%%)", score.recalled, score.relations, 100 * score.recall),
             String(format: "polarity right: %d of %d recalled (%.0f%%)", score.polarityRight, score.recalled, 100 * score.polarityPrecision),

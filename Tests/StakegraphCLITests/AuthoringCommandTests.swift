@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test(arguments: [
-        (["suggest"], 64, "stakegraph: error: say where the sources' texts are: --sources DIR"),
+        (["suggest"], 64, "stakegraph: error: say where the sources' texts are: --sources DIR, or sources-dir in the graph file's header"),
         (["suggest", "--sources", "/no/such/dir"], 66, "stakegraph: error: /no/such/dir: no such folder"),
         (["sources", "--sources", "/no/such/dir"], 66, "stakegraph: error: /no/such/dir: no such folder"),
         (["suggest", "--sources", ".", "--source", "cnbc-2019"], 64, "unknown source 'cnbc-2019'; did you mean 'cnbc-2019-01'?"),
@@ -62,6 +62,26 @@ import Testing
         let outcome = try StakegraphRunner.run(arguments + ["-g", seed])
         #expect(outcome.status == status)
         #expect(outcome.stderr.contains(message), "\(outcome.stderr)")
+    }
+
+    @Test func theGraphsOwnSourcesDirIsTheDefault() throws {
+        let directory = try StakegraphRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let texts = directory.appendingPathComponent("texts")
+        try FileManager.default.createDirectory(at: texts, withIntermediateDirectories: true)
+        try "Acme sued Beta in May. Beta denied it.".write(to: texts.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let graph = directory.appendingPathComponent("g.yaml")
+        try """
+            graph: {id: g, sources-dir: texts}
+            sources: [{id: a, title: A, date: 2020-05, file: a.txt}]
+            actors:
+              - {id: acme, name: Acme, kind: firm}
+              - {id: beta, name: Beta, kind: firm}
+            """.write(to: graph, atomically: true, encoding: .utf8)
+        let outcome = try StakegraphRunner.run(["suggest", "-g", graph.path, "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let records = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        #expect(records.map { "\($0["from"]!) \($0["type"]!) \($0["to"]!)" } == ["acme charges beta"])
     }
 
     @Test func aBadLexiconFileIsInvalidData() throws {

@@ -76,9 +76,7 @@ public struct SourceTexts: Sendable {
     static func citedSentences(of text: Text, quotes: [String]) -> Set<Int> {
         var cited = Set<Int>()
         for quote in quotes {
-            let parts = QuoteCheck.normalise(quote)
-                .replacingOccurrences(of: "[…]", with: "…").replacingOccurrences(of: "[...]", with: "…").replacingOccurrences(of: "...", with: "…")
-                .components(separatedBy: "…").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let parts = QuoteElision.parts(of: quote).map(QuoteCheck.normalise)
             var searchFrom = text.normalised.startIndex
             for part in parts {
                 guard let found = text.normalised.range(of: part, range: searchFrom..<text.normalised.endIndex) else { break }
