@@ -50,11 +50,13 @@ public enum QuoteCheck {
     public static func checkOwnSources(_ graph: StakeholderGraph) -> [Diagnostic]? {
         guard let directory = graph.sourcesDirectory else { return nil }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+        let exists = FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory)
+        guard exists, isDirectory.boolValue else {
             let written = graph.info.sourcesDirectory ?? directory
             let location = graph.info.sourcesDirectoryLocation ?? SourceLocation(file: graph.path, line: 1, column: 1)
             let resolved = written == directory ? "" : " (\(directory), relative to the graph file)"
-            return [Diagnostic(.error, at: location, "sources directory '\(written)'\(resolved) does not exist, so no quote can be checked")]
+            let problem = exists ? "is a file, not a folder" : "does not exist"
+            return [Diagnostic(.error, at: location, "sources directory '\(written)'\(resolved) \(problem), so no quote can be checked")]
         }
         return check(graph, sourcesDirectory: directory)
     }

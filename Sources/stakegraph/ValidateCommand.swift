@@ -25,7 +25,7 @@ struct ValidateCommand: ParsableCommand {
         Examples:
           stakegraph validate Graphs/huawei-5g.yaml --sources ../shared/seeds
           stakegraph validate Graphs/*.yaml --strict
-          stakegraph validate my-graph.yaml          # quotes checked in its sources-dir, if it has one
+          stakegraph validate Graphs/my-dispute.yaml    # against its own sources-dir
 
         Exit codes: 0 all files valid, 65 a file has errors (or warnings with --strict), 66 a file \
         or the sources directory cannot be read.
@@ -37,7 +37,7 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var graphFile: GraphFileOption
 
-    @Option(help: ArgumentHelp("Check every quote against the text files in this directory.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Check every quote against the text files in this directory (instead of the graph's own sources-dir).", valueName: "dir"))
     var sources: String?
 
     @Flag(help: "Treat warnings as errors.")

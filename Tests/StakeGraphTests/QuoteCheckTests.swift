@@ -134,6 +134,10 @@ import Testing
             "/nonexistent-graphs/g.yaml:3:16: error: sources directory 'no-such-texts' (/nonexistent-graphs/no-such-texts, relative to the graph file) does not exist, so no quote can be checked",
         ])
         #expect(QuoteCheck.checkOwnSources(Fixtures.validGraph("graph: {id: g}")) == nil)
+        let file = Fixtures.validGraph("graph: {id: g, sources-dir: mini.yaml}", path: Fixtures.path("g.yaml"))
+        #expect(QuoteCheck.checkOwnSources(file)?.map(\.message) == [
+            "sources directory 'mini.yaml' (\(Fixtures.path("mini.yaml")), relative to the graph file) is a file, not a folder, so no quote can be checked",
+        ])
     }
 
     /// 2,000 quotes (found, elided and missing) against a text of about 1 MB: each text is

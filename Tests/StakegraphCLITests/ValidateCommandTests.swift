@@ -150,6 +150,10 @@ import Testing
         #expect(reports[0]["valid"] as? Bool == true)
         #expect(reports[0]["actors"] as? Int == 5)
         #expect((reports[0]["diagnostics"] as? [Any])?.isEmpty == true)
+        #expect(reports[0]["sources"] == nil)
+        let checked = try StakegraphRunner.run(["validate", mini, "--format", "json", "--sources", StakegraphRunner.fixture("sources")])
+        let checkedReports = try #require(try JSONSerialization.jsonObject(with: Data(checked.stdout.utf8)) as? [[String: Any]])
+        #expect(checkedReports.first?["sources"] as? String == StakegraphRunner.fixture("sources"))
     }
 
     @Test func validatesJSONGraphs() throws {
