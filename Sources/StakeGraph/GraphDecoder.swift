@@ -262,8 +262,8 @@ struct GraphDecoder {
     /// built-in types nearest in spelling; and that a file can declare its own.
     private static func relationTypeHint(for name: String, typo: String) -> String {
         let declare = "declare it under relation-types (with its id, polarity and mode)"
-        if !typo.isEmpty { return "\(typo) Or \(declare)" }
+        if !typo.isEmpty { return "\(typo) (or \(declare.replacingOccurrences(of: " (with", with: ", with").dropLast()))" }
         let nearest = Suggestion.closest(to: name, in: Vocabulary.builtIn.map(\.id), count: 3).map { "'\($0)'" }
-        return "; \(declare) or use a built-in type; the nearest are \(nearest.joined(separator: ", "))"
+        return "; \(declare) or use a built-in type; the nearest in spelling are \(nearest.joined(separator: ", "))"
     }
 }
