@@ -46,10 +46,36 @@ enum ClosedSetSynonyms {
         "status": .state, "ongoing": .state, "continuous": .state, "duration": .state, "lasting": .state,
     ]
 
+    /// Stances by what else they are called.
+    static let stances: [String: Stance] = [
+        "against": .oppose, "opposed": .oppose, "opposes": .oppose, "anti": .oppose, "con": .oppose, "negative": .oppose,
+        "strongly-against": .stronglyOppose, "strongly-opposed": .stronglyOppose, "strongly-opposes": .stronglyOppose,
+        "for": .support, "in-favor": .support, "in-favour": .support, "supports": .support, "pro": .support,
+        "favor": .support, "favour": .support, "positive": .support,
+        "strongly-for": .stronglySupport, "strongly-supports": .stronglySupport, "strongly-in-favor": .stronglySupport,
+        "undecided": .neutral, "mixed": .neutral, "none": .neutral, "neither": .neutral, "ambivalent": .neutral,
+    ]
+
     /// `"; did you mean 'x'?"` for `text`: its synonym, else the nearest spelling among `names`.
     static func hint<T: RawRepresentable>(for text: String, synonyms: [String: T], names: [String]) -> String
     where T.RawValue == String {
         if let value = synonyms[Identifier.kebabCase(text)] { return "; did you mean '\(value.rawValue)'?" }
         return Suggestion.hint(for: text, in: names)
     }
+}
+
+extension ActorKind {
+    /// The kind a word for one means (`company` → `firm`, `Think tank` → `group`), if it is a
+    /// known synonym; nil for the kinds' own names and for other words.
+    public static func meant(by word: String) -> ActorKind? { ClosedSetSynonyms.kinds[Identifier.kebabCase(word)] }
+}
+
+extension Polarity {
+    /// The polarity a word for one means (`negative` → `hostile`), if it is a known synonym.
+    public static func meant(by word: String) -> Polarity? { ClosedSetSynonyms.polarities[Identifier.kebabCase(word)] }
+}
+
+extension RelationMode {
+    /// The mode a word for one means (`words` → `verbal`), if it is a known synonym.
+    public static func meant(by word: String) -> RelationMode? { ClosedSetSynonyms.modes[Identifier.kebabCase(word)] }
 }

@@ -194,7 +194,9 @@ struct GraphDecoder {
         if let stance = Stance(name: text) { return stance }
         if let number = Int(text), let stance = Stance(rawValue: number) { return stance }
         let names = Stance.allCases.map(\.name)
-        fields.error(f["stance"]!.position, "unknown stance '\(text)'\(Suggestion.hint(for: text, in: names)) (one of: \(names.joined(separator: ", ")), or -2 … 2)")
+        let hint = ClosedSetSynonyms.stances[Identifier.kebabCase(text)].map { "; did you mean '\($0.name)'?" }
+            ?? Suggestion.hint(for: text, in: names)
+        fields.error(f["stance"]!.position, "unknown stance '\(text)'\(hint) (one of: \(names.joined(separator: ", ")), or -2 … 2)")
         return nil
     }
 

@@ -29,7 +29,9 @@ struct ImportCommand: ParsableCommand {
 
         Relation types are matched to the vocabulary by id or label ("warns \
         against" becomes warns-against); unknown ones are declared as the file's own \
-        neutral types, and every such decision is reported on stderr. A row that \
+        neutral types; a Kind such as "company" becomes firm and a Country such as \
+        "USA" or "United States" becomes US; every such decision is reported on \
+        stderr. A row that \
         cannot be used is an error with its line; then nothing is written unless \
         --skip-invalid is given. A file that cannot be read at all (text that is not \
         UTF-8, DOT that Graphviz rejects) is never written, not even with \
