@@ -131,14 +131,16 @@ struct FieldDecoder {
         }
     }
 
-    /// A value that must be one of `choices`, e.g. an actor kind.
-    mutating func choice<T: RawRepresentable & CaseIterable>(_ fields: Fields, _ key: String, in what: String, as _: T.Type) -> T?
+    /// A value that must be one of `T`'s cases, e.g. an actor kind. An unknown value is reported
+    /// with the case it means, found among `synonyms` (`company` → `firm`) or by spelling.
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ fields: Fields, _ key: String, in what: String, as _: T.Type,
+                                                             synonyms: [String: T] = [:]) -> T?
     where T.RawValue == String {
         guard let text = nonEmptyString(fields, key, in: what) else { return nil }
         if let value = T(rawValue: text) { return value }
         let names = T.allCases.map(\.rawValue)
         error(fields[key]!.position,
-              "unknown \(key) '\(text)'\(Suggestion.hint(for: text, in: names)) (one of: \(names.joined(separator: ", ")))")
+              "unknown \(key) '\(text)'\(ClosedSetSynonyms.hint(for: text, synonyms: synonyms, names: names)) (one of: \(names.joined(separator: ", ")))")
         return nil
     }
 

@@ -77,11 +77,11 @@ struct GraphDecoder {
         if let id, Vocabulary.builtInByID[id] != nil {
             fields.error(f["id"]!.position, "relation type '\(id)' is built in; use it as it is or choose another id")
         }
-        let polarity = fields.choice(f, "polarity", in: what, as: Polarity.self)
-        let mode = fields.choice(f, "mode", in: what, as: RelationMode.self)
+        let polarity = fields.choice(f, "polarity", in: what, as: Polarity.self, synonyms: ClosedSetSynonyms.polarities)
+        let mode = fields.choice(f, "mode", in: what, as: RelationMode.self, synonyms: ClosedSetSynonyms.modes)
         let directed = fields.bool(f, "directed", in: what) ?? true
         let weight = fields.number(f, "weight", in: what, range: -10...10) ?? 0
-        let temporality = f["temporality"] == nil ? Temporality.state : fields.choice(f, "temporality", in: what, as: Temporality.self)
+        let temporality = f["temporality"] == nil ? Temporality.state : fields.choice(f, "temporality", in: what, as: Temporality.self, synonyms: ClosedSetSynonyms.temporalities)
         guard let id, let polarity, let mode, let temporality else { return nil }
         let label = fields.nonEmptyString(f, "label", in: what) ?? id.replacingOccurrences(of: "-", with: " ")
         return RelationType(id: id, label: label, directed: directed, polarity: polarity, mode: mode, weight: weight,
@@ -109,12 +109,10 @@ struct GraphDecoder {
                                     required: ["id", "name", "kind"]) else { return nil }
         let id = define(fields.identifier(f, "id", in: what), in: what, at: f["id"])
         let name = fields.nonEmptyString(f, "name", in: what)
-        let kind = fields.choice(f, "kind", in: what, as: ActorKind.self)
+        let kind = fields.choice(f, "kind", in: what, as: ActorKind.self, synonyms: ClosedSetSynonyms.kinds)
         var country = fields.nonEmptyString(f, "country", in: what)
-        if let code = country, !Self.isCountryCode(code) {
-            let upper = code.uppercased()
-            fields.error(f["country"]!.position, "country '\(code)' is not an ISO 3166 alpha-2 code"
-                         + (Self.isCountryCode(upper) ? "; write '\(upper)'" : " such as 'US', 'CN' or 'GB'"))
+        if let code = country, !Country.isAccepted(code) {
+            fields.error(f["country"]!.position, "country '\(code)' is not an ISO 3166 alpha-2 code" + Self.countryHint(for: code))
             country = nil
         }
         let aliases = fields.stringList(f, "aliases", in: what)
@@ -205,7 +203,9 @@ struct GraphDecoder {
         if let stance = Stance(name: text) { return stance }
         if let number = Int(text), let stance = Stance(rawValue: number) { return stance }
         let names = Stance.allCases.map(\.name)
-        fields.error(f["stance"]!.position, "unknown stance '\(text)'\(Suggestion.hint(for: text, in: names)) (one of: \(names.joined(separator: ", ")), or -2 … 2)")
+        let hint = ClosedSetSynonyms.stances[Identifier.kebabCase(text)].map { "; did you mean '\($0.name)'?" }
+            ?? Suggestion.hint(for: text, in: names)
+        fields.error(f["stance"]!.position, "unknown stance '\(text)'\(hint) (one of: \(names.joined(separator: ", ")), or -2 … 2)")
         return nil
     }
 
@@ -222,8 +222,12 @@ struct GraphDecoder {
         }
     }
 
-    private static func isCountryCode(_ text: String) -> Bool {
-        text.count == 2 && text.unicodeScalars.allSatisfy { ("A"..."Z").contains($0) }
+    /// What to write instead of a country that is not an accepted code: the code it names
+    /// (`USA`, `United States` → `US`), the code of the name it misspells, or examples.
+    private static func countryHint(for text: String) -> String {
+        if let code = Country.code(for: text) { return "; write '\(code)'" }
+        if let code = Country.nearestCode(to: text) { return "; did you mean '\(code)' (\(Country.name(of: code) ?? code))?" }
+        return " such as 'US', 'CN' or 'GB'"
     }
 
     // MARK: Identity and references
@@ -260,7 +264,17 @@ struct GraphDecoder {
                let actor = graph.actors.first(where: { ActorLookup.matches($0, reference.name) }) {
                 hint = "; did you mean '\(actor.id)'? (references use ids, not names)"
             }
+            if reference.kind == .relationType { hint = Self.relationTypeHint(for: reference.name, typo: hint) }
             fields.error(reference.position, "unknown \(reference.kind.rawValue) '\(reference.name)' in \(reference.context)\(hint)")
         }
+    }
+
+    /// What to do about an unknown relation type: the type it misspells, if any, else the three
+    /// built-in types nearest in spelling; and that a file can declare its own.
+    private static func relationTypeHint(for name: String, typo: String) -> String {
+        let declare = "declare it under relation-types (with its id, polarity and mode)"
+        if !typo.isEmpty { return "\(typo) (or \(declare.replacingOccurrences(of: " (with", with: ", with").dropLast()))" }
+        let nearest = Suggestion.closest(to: name, in: Vocabulary.builtIn.map(\.id), count: 3).map { "'\($0)'" }
+        return "; \(declare) or use a built-in type; the nearest in spelling are \(nearest.joined(separator: ", "))"
     }
 }

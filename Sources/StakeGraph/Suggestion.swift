@@ -29,6 +29,18 @@ public enum Suggestion {
         return containing.count == 1 ? containing[0] : nil
     }
 
+    /// The `count` candidates closest to `name` by case-insensitive edit distance, nearest first
+    /// (ties in name order), however far they are: what to show when nothing is a plausible typo.
+    ///
+    /// - Complexity: O(n·m²) for n candidates of about m characters, plus sorting them.
+    public static func closest<C: Collection>(to name: String, in candidates: C, count: Int) -> [String]
+    where C.Element == String {
+        let wanted = normalised(name)
+        return candidates.map { (name: $0, distance: editDistance(wanted, normalised($0))) }
+            .sorted { ($0.distance, $0.name) < ($1.distance, $1.name) }
+            .prefix(max(0, count)).map(\.name)
+    }
+
     /// `" did you mean 'x'?"` or the empty string, ready to append to a message.
     public static func hint<C: Collection>(for name: String, in candidates: C) -> String
     where C.Element == String {

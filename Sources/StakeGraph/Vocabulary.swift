@@ -65,7 +65,8 @@ public struct RelationType: Hashable, Sendable, Codable {
 /// Polarity and mode follow CAMEO; weights are Goldstein scores (Goldstein 1992).
 ///
 /// Events are the acts that happen on a day — charging, threatening, pressing, accusing,
-/// warning, criticising, denying, rejecting, signing, negotiating, declaring support, urging —
+/// warning, criticising, denying, rejecting, suing, demanding, expelling, signing, meeting,
+/// negotiating, declaring support, urging —
 /// and states what holds until it is undone: bans, sanctions, exclusions, investigations,
 /// competition, contracts, supply, investment, cooperation and every structural tie.
 public enum Vocabulary {
@@ -82,12 +83,20 @@ public enum Vocabulary {
         .init(id: "denies", label: "denies claims by", polarity: .hostile, mode: .verbal, weight: -2.0, temporality: .event),
         .init(id: "rejects", label: "rejects", polarity: .hostile, mode: .verbal, weight: -4.0, temporality: .event),
         .init(id: "investigates", label: "investigates", polarity: .hostile, mode: .verbal, weight: -2.0),
+        // CAMEO 115 "bring lawsuit against", a verbal-conflict code of Goldstein −2.0.
+        .init(id: "sues", label: "sues", polarity: .hostile, mode: .verbal, weight: -2.0, temporality: .event),
+        // CAMEO 10 "demand" (−5.0).
+        .init(id: "demands", label: "demands", polarity: .hostile, mode: .verbal, weight: -5.0, temporality: .event),
+        // CAMEO 174 "expel or deport individuals" (−5.0), a material-conflict code.
+        .init(id: "expels", label: "expels", polarity: .hostile, mode: .material, weight: -5.0, temporality: .event),
         .init(id: "competes-with", label: "competes with", directed: false, polarity: .hostile, mode: .material, weight: -1.0),
         .init(id: "contracts-with", label: "contracts with", polarity: .cooperative, mode: .material, weight: 6.4),
         .init(id: "supplies", label: "supplies", polarity: .cooperative, mode: .material, weight: 6.4),
         .init(id: "invests-in", label: "invests in", polarity: .cooperative, mode: .material, weight: 6.4),
         .init(id: "cooperates-with", label: "cooperates with", directed: false, polarity: .cooperative, mode: .material, weight: 6.4),
         .init(id: "signs-agreement-with", label: "signs agreement with", directed: false, polarity: .cooperative, mode: .verbal, weight: 8.0, temporality: .event),
+        // CAMEO 040 "consult" (+1.0): a meeting, call or visit.
+        .init(id: "meets-with", label: "meets with", directed: false, polarity: .cooperative, mode: .verbal, weight: 1.0, temporality: .event),
         .init(id: "negotiates-with", label: "negotiates with", directed: false, polarity: .cooperative, mode: .verbal, weight: 7.0, temporality: .event),
         .init(id: "supports", label: "supports", polarity: .cooperative, mode: .verbal, weight: 3.4, temporality: .event),
         .init(id: "urges", label: "urges", polarity: .cooperative, mode: .verbal, weight: 3.0, temporality: .event),

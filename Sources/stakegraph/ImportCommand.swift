@@ -29,14 +29,21 @@ struct ImportCommand: ParsableCommand {
 
         Relation types are matched to the vocabulary by id or label ("warns \
         against" becomes warns-against); unknown ones are declared as the file's own \
-        neutral types, and every such decision is reported on stderr. A row that \
+        neutral types; a Kind such as "company" becomes firm and a Country such as \
+        "USA" or "United States" becomes US; every such decision is reported on \
+        stderr. A row that \
         cannot be used is an error with its line; then nothing is written unless \
-        --skip-invalid is given. The YAML written always validates.
+        --skip-invalid is given. A file that cannot be read at all (text that is not \
+        UTF-8, DOT that Graphviz rejects) is never written, not even with \
+        --skip-invalid. A file of another extension is read as DOT when its text \
+        opens like DOT ("digraph {"), with a warning; else name its format with \
+        --from. The YAML written always validates.
 
         Examples:
           stakegraph import relations.csv --actors actors.csv -o Graphs/mine.yaml
           stakegraph import network.gv -o Graphs/network.yaml
           stakegraph import export.json > graph.yaml
+          stakegraph import edges.txt --from csv -o Graphs/edges.yaml
         """
     )
 
@@ -72,6 +79,11 @@ struct ImportCommand: ParsableCommand {
         imported = try GraphImport.read(contentsOf: file, options: options)
         let errors = imported.diagnostics.errors.count
         DiagnosticPrinter.print(imported.diagnostics, warnings: !quiet)
+        if errors > 0 && imported.graph.actors.isEmpty && imported.graph.relations.isEmpty {
+            // Nothing could be read (text that is not UTF-8, DOT that Graphviz rejects): leaving
+            // rows out cannot help, and an empty graph is not an import.
+            throw CommandFailure.invalidData("\(file): nothing could be imported (\(errors) problem\(errors == 1 ? "" : "s") above); nothing was written. Fix \(errors == 1 ? "it" : "them") and import again")
+        }
         if errors > 0 && !skipInvalid {
             // Only sheets, DOT and GraphML have rows or edges to leave out; a graph file must be valid.
             let ownFormat = [ImportFormat.json, .yaml].contains(from ?? ImportFormat(path: file) ?? .dot)

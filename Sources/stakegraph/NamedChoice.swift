@@ -8,10 +8,12 @@ import StakeGraph
 struct UnknownChoice: Error, CustomStringConvertible {
     var value: String
     var names: [String]
+    /// The name the value means, when it is a synonym of one (`company` for `firm`).
+    var meant: String? = nil
 
     var description: String {
         let list = "choose one of " + names.joined(separator: ", ")
-        guard let nearest = Suggestion.nearest(to: value, in: names) else { return list }
+        guard let nearest = meant ?? Suggestion.nearest(to: value, in: names) else { return list }
         return "did you mean '\(nearest)'? (\(list))"
     }
 }
@@ -20,12 +22,17 @@ struct UnknownChoice: Error, CustomStringConvertible {
 ///
 /// ArgumentParser's own enum parsing lists the values but cannot suggest one; this adds the
 /// "did you mean" DESIGN.md asks of every usage error, and accepts any letter case.
-protocol NamedChoice: CaseIterable, RawRepresentable where RawValue == String {}
+protocol NamedChoice: CaseIterable, RawRepresentable where RawValue == String {
+    /// The value a word that is not one of the names means, for the hint; none by default.
+    static func meant(by word: String) -> Self?
+}
 
 extension NamedChoice {
+    static func meant(by word: String) -> Self? { nil }
+
     static func named(_ text: String) throws -> Self {
         if let value = Self(rawValue: text) ?? Self(rawValue: text.lowercased()) { return value }
-        throw UnknownChoice(value: text, names: allCases.map(\.rawValue))
+        throw UnknownChoice(value: text, names: allCases.map(\.rawValue), meant: meant(by: text)?.rawValue)
     }
 
     /// The names, comma-separated, for help texts.

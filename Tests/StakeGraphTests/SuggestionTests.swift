@@ -19,6 +19,21 @@ import Testing
         #expect(Suggestion.nearest(to: "anything", in: [String]()) == nil)
     }
 
+    @Test func closestRanksEveryCandidateByDistance() {
+        #expect(Suggestion.closest(to: "bnas", in: ["supports", "bans", "banns", "urges"], count: 2) == ["bans", "banns"])
+        #expect(Suggestion.closest(to: "x", in: ["b", "a", "ccc"], count: 5) == ["a", "b", "ccc"], "ties in name order, all when fewer")
+        #expect(Suggestion.closest(to: "x", in: ["a"], count: 0).isEmpty)
+        #expect(Suggestion.closest(to: "sue", in: Vocabulary.builtIn.map(\.id), count: 1) == ["sues"])
+    }
+
+    @Test func closedSetsSuggestWhatASynonymMeans() {
+        let kinds = ActorKind.allCases.map(\.rawValue)
+        #expect(ClosedSetSynonyms.hint(for: "company", synonyms: ClosedSetSynonyms.kinds, names: kinds) == "; did you mean 'firm'?")
+        #expect(ClosedSetSynonyms.hint(for: "Think Tank", synonyms: ClosedSetSynonyms.kinds, names: kinds) == "; did you mean 'group'?")
+        #expect(ClosedSetSynonyms.hint(for: "goverment", synonyms: ClosedSetSynonyms.kinds, names: kinds) == "; did you mean 'government'?")
+        #expect(ClosedSetSynonyms.hint(for: "zebra", synonyms: ClosedSetSynonyms.kinds, names: kinds) == "")
+    }
+
     @Test func aWholeWordOfOneCandidateIsSuggested() {
         #expect(Suggestion.nearest(to: "acme", in: ["acme-in-networks", "other"]) == "acme-in-networks")
         #expect(Suggestion.nearest(to: "acme", in: ["acme-a", "acme-b"]) == nil, "ambiguous")

@@ -46,13 +46,51 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         #expect(try StakegraphRunner.run(["import", "missing.csv"], in: directory).status == 66)
         let unknown = try StakegraphRunner.run(["import", "notes.txt"], in: directory)
-        #expect(unknown.status == 64 && unknown.stderr.contains("is of an unknown type"))
+        #expect(unknown.status == 64 && unknown.stderr.contains("the extension '.txt' names no format stakegraph knows"))
         let broken = try StakegraphRunner.run(["import", "x.gv"], in: directory)
         #expect(broken.status == 65 && broken.stderr.contains("x.gv:1:1: error: Graphviz could not read the DOT text"), "\(broken.stderr)")
         let wrongSheet = try StakegraphRunner.run(["import", "x.gv", "--actors", "a.csv"], in: directory)
         #expect(wrongSheet.status == 64)
         let badKind = try StakegraphRunner.run(["import", "x.gv", "--kind", "goverment"], in: directory)
         #expect(badKind.status == 64)
+    }
+
+    /// Issue 16: text that merely starts with the word "graph" was taken for DOT, and the
+    /// message blamed Graphviz instead of the extension.
+    @Test func anUnknownExtensionIsSaidAndNamesFrom() throws {
+        let directory = try scratch(["g.txt": "graph notes: Huawei and the US\nA -> B\n",
+                                     "edges.txt": "// exported\ndigraph \"net\"\n{ a -> b [type=sues] }\n",
+                                     "broken.txt": "digraph { a -> \n"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let notes = try StakegraphRunner.run(["import", "g.txt"], in: directory)
+        #expect(notes.status == 64)
+        #expect(notes.stderr == "stakegraph: error: g.txt: the extension '.txt' names no format stakegraph knows; name a .csv, .gv/.dot, .graphml, .json or .yaml file, or give --from csv, dot, graphml, json or yaml\n")
+        let dot = try StakegraphRunner.run(["import", "edges.txt", "-o", "edges.yaml"], in: directory)
+        #expect(dot.status == 0, "\(dot.stderr)")
+        #expect(dot.stderr.contains("edges.txt:1:1: warning: the extension '.txt' names no format stakegraph knows; read as DOT, which the text starts like\n"))
+        let broken = try StakegraphRunner.run(["import", "broken.txt"], in: directory)
+        #expect(broken.status == 64)
+        #expect(broken.stderr.contains("it starts like DOT, but Graphviz cannot read it as DOT; name a .csv") && broken.stderr.contains("--from"))
+        let asSheet = try StakegraphRunner.run(["import", "g.txt", "--from", "csv"], in: directory)
+        #expect(asSheet.status == 65 && !asSheet.stderr.contains("Graphviz"), "\(asSheet.stderr)")
+    }
+
+    /// Issue 16: a file that cannot be read at all was "fixed" by --skip-invalid into an empty
+    /// graph and exit 0, and the failure message offered --skip-invalid.
+    @Test func aFileThatCannotBeReadIsNeverWritten() throws {
+        let directory = try scratch(["latin1.csv": "From,To,Type\nA\u{E9},B,bans\n", "x.gv": "digraph { a -> }", "g.yaml": "previous"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Write the sheet in Latin-1: é as the single byte 0xE9.
+        try Data([UInt8]("From,To,Type\nA".utf8) + [0xE9] + [UInt8](",B,bans\n".utf8))
+            .write(to: directory.appendingPathComponent("latin1.csv"))
+        for arguments in [["import", "latin1.csv", "-o", "g.yaml", "--skip-invalid"], ["import", "latin1.csv", "-o", "g.yaml"],
+                          ["import", "x.gv", "-o", "g.yaml", "--skip-invalid"], ["import", "x.gv", "-o", "g.yaml"]] {
+            let outcome = try StakegraphRunner.run(arguments, in: directory)
+            #expect(outcome.status == 65, "\(arguments)")
+            #expect(outcome.stderr.contains("\(arguments[1]): nothing could be imported (1 problem above); nothing was written. Fix it and import again\n"), "\(outcome.stderr)")
+            #expect(!outcome.stderr.contains("--skip-invalid"), "\(arguments)")
+            #expect(try String(contentsOf: directory.appendingPathComponent("g.yaml"), encoding: .utf8) == "previous")
+        }
     }
 
     @Test func exportInfersTheFormatFromTheFileName() throws {

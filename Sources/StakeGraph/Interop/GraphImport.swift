@@ -57,10 +57,8 @@ public enum GraphImport {
     public static func read(contentsOf path: String, options: ImportOptions = ImportOptions())
     throws(GraphFileError) -> (graph: StakeholderGraph, diagnostics: Diagnostics) {
         let data = try GraphReader.contents(of: path)
-        guard let format = options.format ?? ImportFormat(path: path) ?? sniff(data) else {
-            throw GraphFileError(path: path, reason: "is of an unknown type; name a .csv, .gv/.dot, .graphml, .json or .yaml file, or give --from",
-                                 kind: .misused)
-        }
+        let named = options.format ?? ImportFormat(path: path)
+        guard let format = named ?? sniff(data) else { throw unknownType(path) }
         if format != .csv, options.actorsSheet != nil || options.sourcesSheet != nil {
             throw GraphFileError(path: path, reason: "is not a relations sheet; --actors and --sources go with .csv imports", kind: .misused)
         }
@@ -76,8 +74,29 @@ public enum GraphImport {
                                                           sources: sources, defaultKind: options.defaultKind)
             return (graph, Diagnostics(diagnostics))
         default:
-            return read(data: data, format: format, path: path, defaultKind: options.defaultKind)
+            var (graph, diagnostics) = read(data: data, format: format, path: path, defaultKind: options.defaultKind)
+            guard named == nil else { return (graph, diagnostics) }
+            // Only DOT is guessed from the text; a guess that reads nothing was a wrong guess.
+            if diagnostics.hasErrors, graph.actors.isEmpty, graph.relations.isEmpty {
+                throw unknownType(path, detail: "; it starts like DOT, but Graphviz cannot read it as DOT")
+            }
+            diagnostics.items.append(Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
+                                                "\(extensionPhrase(path)); read as DOT, which the text starts like"))
+            return (graph, diagnostics)
         }
+    }
+
+    /// The error for a file whose format neither its extension nor its text tells.
+    private static func unknownType(_ path: String, detail: String = "") -> GraphFileError {
+        GraphFileError(path: path, reason: "\(extensionPhrase(path))\(detail); name a .csv, .gv/.dot, .graphml, .json or .yaml file, or give --from csv, dot, graphml, json or yaml",
+                       kind: .misused)
+    }
+
+    /// "the extension '.txt' names no format stakegraph knows", or that the name has none.
+    private static func extensionPhrase(_ path: String) -> String {
+        let pathExtension = (path as NSString).pathExtension
+        return pathExtension.isEmpty ? "the name has no extension to tell its format"
+            : "the extension '.\(pathExtension)' names no format stakegraph knows"
     }
 
     /// Converts bytes already in memory; `path` only names them in diagnostics. A relations sheet
@@ -112,12 +131,14 @@ public enum GraphImport {
         return text
     }
 
-    /// DOT text starts with `graph`, `digraph` or `strict` (after comments and space).
-    private static func sniff(_ data: Data) -> ImportFormat? {
+    /// DOT text opens with `graph`, `digraph` or `strict graph`, an optional name and `{` (after
+    /// comments and space); "graph notes: …" is not DOT.
+    static func sniff(_ data: Data) -> ImportFormat? {
         let start = String(decoding: data.prefix(4096), as: UTF8.self)
-        let lines = start.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let text = start.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("//") && !$0.hasPrefix("#") && !$0.hasPrefix("/*") }
-        guard let first = lines.first?.lowercased() else { return nil }
-        return ["graph", "digraph", "strict"].contains(where: { first.hasPrefix($0) }) ? .dot : nil
+            .joined(separator: "\n")
+        let header = #"^(?i:strict\s+)?(?i:di)?(?i:graph)(\s+("([^"\\]|\\.)*"|[A-Za-z0-9_.]+))?\s*\{"#
+        return text.range(of: header, options: .regularExpression) != nil ? .dot : nil
     }
 }

@@ -156,19 +156,32 @@ struct ImportBuilder {
 
     // MARK: Field values
 
-    /// An ISO 3166 alpha-2 code in any case (`us` → `US`); nil, with a warning, for anything else.
+    /// An ISO 3166 alpha-2 code in any case (`us` → `US`); the code an alpha-3 code or English
+    /// name stands for (`USA`, `United States` → `US`), with a warning; nil, with a warning (and
+    /// the code of a name it misspells), for anything else.
     mutating func countryCode(_ text: String?, line: Int, column: Int = 1, of what: String = "") -> String? {
         guard let text else { return nil }
-        if text.count == 2, text.allSatisfy({ $0.isASCII && $0.isLetter }) { return text.uppercased() }
-        report(.warning, line: line, column: column, "\(what)country '\(text)' is not an ISO 3166 alpha-2 code such as 'US'; left out")
+        if Country.isAccepted(text.uppercased()) { return text.uppercased() }
+        if let code = Country.code(for: text) {
+            report(.warning, line: line, column: column,
+                   "\(what)country '\(text)' is not an ISO 3166 alpha-2 code; used '\(code)' (\(Country.name(of: code) ?? code))")
+            return code
+        }
+        let hint = Country.nearestCode(to: text).map { "; did you mean '\($0)' (\(Country.name(of: $0) ?? $0))?" } ?? ""
+        report(.warning, line: line, column: column, "\(what)country '\(text)' is not an ISO 3166 alpha-2 code such as 'US'\(hint); left out")
         return nil
     }
 
-    /// The actor kind `text` names (`Government`, `international organization`); nil, with a
-    /// warning, for an unknown one, which then gets `defaultKind`.
+    /// The actor kind `text` names (`Government`, `international organization`) or means
+    /// (`company` → `firm`, with a warning); nil, with a warning, for an unknown one, which then
+    /// gets `defaultKind`.
     mutating func kind(_ text: String?, line: Int, column: Int = 1, of what: String = "") -> ActorKind? {
         guard let text else { return nil }
         if let kind = ActorKind(rawValue: Identifier.kebabCase(text)) { return kind }
+        if let kind = ClosedSetSynonyms.kinds[Identifier.kebabCase(text)] {
+            report(.warning, line: line, column: column, "\(what)actor kind '\(text)' is not one of stakegraph's; used '\(kind.rawValue)'")
+            return kind
+        }
         report(.warning, line: line, column: column,
                "\(what)unknown actor kind '\(text)'\(Suggestion.hint(for: text.lowercased(), in: ActorKind.allCases.map(\.rawValue))); used '\(defaultKind.rawValue)'")
         return nil

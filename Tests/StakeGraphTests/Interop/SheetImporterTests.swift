@@ -84,10 +84,11 @@ import Testing
         let imported = try Imports.run("From,To\nus,cn\n", named: "r.csv", actors: actors)
         #expect(imported.errors == ["actors.csv:3:1: actor 'us' is listed twice (as 'us' before)"])
         #expect(imported.warnings.contains("actors.csv:2:3: unknown actor kind 'goverment'; did you mean 'government'?; used 'group'"))
-        #expect(imported.warnings.contains("actors.csv:2:4: country 'USA' is not an ISO 3166 alpha-2 code such as 'US'; left out"))
+        #expect(imported.warnings.contains("actors.csv:2:4: country 'USA' is not an ISO 3166 alpha-2 code; used 'US' (United States)"))
         #expect(imported.warnings.contains("actors.csv:2:5: url 'javascript:alert(1)' is not an http(s) address; left out"))
         #expect(imported.graph.actors.map(\.id) == ["us", "cn"])
         #expect(imported.graph.actors[0].url == nil)
+        #expect(imported.graph.actors[0].country == "US")
     }
 
     @Test func anEmptySheetOrOneWithoutEndsIsAnError() throws {
