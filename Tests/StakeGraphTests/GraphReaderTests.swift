@@ -155,15 +155,11 @@ import Testing
          "15:10: error: duplicate issue id 'i' (first defined at line 14)"),
         ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: i, stance: opose, evidence: [{source: s1, quote: q q q}]}",
          "16:34: error: unknown stance 'opose'; did you mean 'oppose'? (one of: strongly-oppose, oppose, neutral, support, strongly-support, or -2 … 2)"),
-<<<<<<< HEAD
-        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: 5g, stance: 1, evidence: [{source: s1, quote: q q q}]}",
-=======
-        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: i, stance: against, evidence: [{source: s1, quote: q}]}",
+        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: i, stance: against, evidence: [{source: s1, quote: q q q}]}",
          "16:34: error: unknown stance 'against'; did you mean 'oppose'? (one of: strongly-oppose, oppose, neutral, support, strongly-support, or -2 … 2)"),
-        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: i, stance: in favour, evidence: [{source: s1, quote: q}]}",
+        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: i, stance: in favour, evidence: [{source: s1, quote: q q q}]}",
          "16:34: error: unknown stance 'in favour'; did you mean 'support'? (one of: strongly-oppose, oppose, neutral, support, strongly-support, or -2 … 2)"),
-        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: 5g, stance: 1, evidence: [{source: s1, quote: q}]}",
->>>>>>> vocab
+        ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: 5g, stance: 1, evidence: [{source: s1, quote: q q q}]}",
          "16:23: error: unknown issue '5g' in 'issue' of position"),
         ("issues:\n  - {id: i, question: \"Q?\"}\npositions:\n  - {actor: a, issue: i, stance: 3, evidence: [{source: s1, quote: q q q}]}",
          "16:34: error: unknown stance '3' (one of: strongly-oppose, oppose, neutral, support, strongly-support, or -2 … 2)"),
