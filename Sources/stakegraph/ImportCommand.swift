@@ -27,14 +27,27 @@ struct ImportCommand: ParsableCommand {
                       label) and edges relations (type or label).
           .json       a graph in stakegraph's own format.
 
+        Sheets as spreadsheets save them: cells separated by commas, semicolons \
+        (European Excel) or tabs, whichever the header row uses (or --delimiter); \
+        a byte order mark and CRLF line ends are fine. Dates may be ISO \
+        (2019-03-14, 2019-03, 2019, 2019-03-14T00:00:00), 3/14/2019, 14.03.2019, \
+        2019/03/14, Sep 2020, 14 Sep 2020 or Excel date numbers (43538, 1900 date \
+        system). A date that reads both ways (3/4/2019) is refused unless \
+        --date-order says whether the month (mdy) or the day (dmy) comes first.
+
         Relation types are matched to the vocabulary by id or label ("warns \
-        against" becomes warns-against); unknown ones are declared as the file's own \
-        neutral types, and every such decision is reported on stderr. A row that \
-        cannot be used is an error with its line; then nothing is written unless \
-        --skip-invalid is given. The YAML written always validates.
+        against" becomes warns-against). In a sheet, a type not in the vocabulary \
+        is an error with the nearest known type ("threatnes": did you mean \
+        'threatens'?); --new-types declares such types as the file's own neutral \
+        types instead. DOT and GraphML types are always declared so. Every decision \
+        is reported on stderr. A row that cannot be used is an error with its line; \
+        then nothing is written unless --skip-invalid is given, which also keeps a \
+        row whose date cannot be read, undated. The YAML written always validates.
 
         Examples:
           stakegraph import relations.csv --actors actors.csv -o Graphs/mine.yaml
+          stakegraph import beziehungen.csv --date-order dmy -o Graphs/mine.yaml
+          stakegraph import kumu.csv --new-types --delimiter tab -o Graphs/kumu.yaml
           stakegraph import network.gv -o Graphs/network.yaml
           stakegraph import export.json > graph.yaml
         """
@@ -60,14 +73,27 @@ struct ImportCommand: ParsableCommand {
             completion: ActorKind.completion, transform: ActorKind.named)
     var defaultKind: ActorKind = .group
 
-    @Flag(help: "Write the graph without the rows that cannot be used (they are still listed).")
+    @Option(help: ArgumentHelp("What separates a sheet's cells: comma, semicolon or tab (default: what the header row uses).", valueName: "delimiter"),
+            completion: SheetDelimiter.completion, transform: SheetDelimiter.named)
+    var delimiter: SheetDelimiter?
+
+    @Option(help: ArgumentHelp("Whether a sheet's numeric dates put the month first (mdy: 3/14/2019) or the day (dmy: 14.03.2019); needed only for dates that read both ways.", valueName: "order"),
+            completion: SheetDate.Order.completion, transform: SheetDate.Order.named)
+    var dateOrder: SheetDate.Order?
+
+    @Flag(help: "Declare a sheet's relation types that are not in the vocabulary as the file's own (neutral, structural) types instead of refusing them.")
+    var newTypes = false
+
+    @Flag(help: "Write the graph without the rows that cannot be used (they are still listed); keep a row whose only fault is its date, undated.")
     var skipInvalid = false
 
     @Flag(help: "Do not print warnings, only errors and the summary.")
     var quiet = false
 
     func run() throws {
-        let options = ImportOptions(format: from, actorsSheet: actors, sourcesSheet: sources, defaultKind: defaultKind)
+        let options = ImportOptions(format: from, actorsSheet: actors, sourcesSheet: sources, defaultKind: defaultKind,
+                                    delimiter: delimiter, dateOrder: dateOrder, declaresNewTypes: newTypes,
+                                    keepsRowsWithUnreadableDates: skipInvalid)
         let imported: (graph: StakeholderGraph, diagnostics: Diagnostics)
         imported = try GraphImport.read(contentsOf: file, options: options)
         let errors = imported.diagnostics.errors.count
@@ -76,7 +102,9 @@ struct ImportCommand: ParsableCommand {
             // Only sheets, DOT and GraphML have rows or edges to leave out; a graph file must be valid.
             let ownFormat = [ImportFormat.json, .yaml].contains(from ?? ImportFormat(path: file) ?? .dot)
             throw CommandFailure.invalidData("\(file): \(errors) problem\(errors == 1 ? "" : "s") above; nothing was written. Fix \(errors == 1 ? "it" : "them")"
-                                         + (ownFormat ? " ('stakegraph validate \(file)' lists them)" : ", or pass --skip-invalid to import the rest"))
+                                         + (ownFormat ? " ('stakegraph validate \(file)' lists them)" : ", or pass --skip-invalid to import the rest")
+                                         + (imported.diagnostics.items.contains(where: GraphImport.isUnknownRelationType)
+                                            ? " (--new-types declares the sheet's own relation types)" : ""))
         }
         let graph = imported.graph
         let yaml = try GraphImport.yaml(for: graph, header: """

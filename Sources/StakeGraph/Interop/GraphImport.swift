@@ -18,19 +18,37 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     }
 }
 
-/// How to import: the optional extra sheets and the kind given to actors whose data names none.
+/// How to import: the optional extra sheets, the kind given to actors whose data names none, and
+/// how to read a sheet's cells.
 public struct ImportOptions: Sendable {
     public var format: ImportFormat?
     public var actorsSheet: String?
     public var sourcesSheet: String?
     public var defaultKind: ActorKind = .group
+    /// What separates a sheet's cells; nil to detect it from each sheet's header row.
+    public var delimiter: SheetDelimiter?
+    /// Which of day and month comes first in a sheet's numeric dates; nil to refuse dates that
+    /// read both ways.
+    public var dateOrder: SheetDate.Order?
+    /// Whether a sheet's relation types that are not in the vocabulary are declared as the
+    /// file's own (neutral, structural) types; otherwise they are errors, with the nearest known
+    /// type as a hint.
+    public var declaresNewTypes = false
+    /// Whether a row whose date cannot be read is kept undated, with a warning, rather than
+    /// being an error.
+    public var keepsRowsWithUnreadableDates = false
 
     public init(format: ImportFormat? = nil, actorsSheet: String? = nil, sourcesSheet: String? = nil,
-                defaultKind: ActorKind = .group) {
+                defaultKind: ActorKind = .group, delimiter: SheetDelimiter? = nil, dateOrder: SheetDate.Order? = nil,
+                declaresNewTypes: Bool = false, keepsRowsWithUnreadableDates: Bool = false) {
         self.format = format
         self.actorsSheet = actorsSheet
         self.sourcesSheet = sourcesSheet
         self.defaultKind = defaultKind
+        self.delimiter = delimiter
+        self.dateOrder = dateOrder
+        self.declaresNewTypes = declaresNewTypes
+        self.keepsRowsWithUnreadableDates = keepsRowsWithUnreadableDates
     }
 }
 
@@ -73,7 +91,7 @@ public enum GraphImport {
                 SheetImporter.Sheet(bytes: [UInt8](try GraphReader.contents(of: sheetPath)), path: sheetPath)
             }
             let (graph, diagnostics) = SheetImporter.read(relations: .init(bytes: [UInt8](data), path: path), actors: actors,
-                                                          sources: sources, defaultKind: options.defaultKind)
+                                                          sources: sources, options: options)
             return (graph, Diagnostics(diagnostics))
         default:
             return read(data: data, format: format, path: path, defaultKind: options.defaultKind)
@@ -87,7 +105,7 @@ public enum GraphImport {
         switch format {
         case .csv:
             let (graph, diagnostics) = SheetImporter.read(relations: .init(bytes: [UInt8](data), path: path), actors: nil,
-                                                          sources: nil, defaultKind: defaultKind)
+                                                          sources: nil, options: ImportOptions(defaultKind: defaultKind))
             return (graph, Diagnostics(diagnostics))
         case .dot:
             let (graph, diagnostics) = DOTImporter.read([UInt8](data), path: path, defaultKind: defaultKind)
@@ -110,6 +128,12 @@ public enum GraphImport {
         let check = GraphReader.read(text: text, path: "imported.yaml")
         if check.diagnostics.hasErrors { throw ImportDefect(diagnostics: Diagnostics(check.diagnostics.errors)) }
         return text
+    }
+
+    /// Whether `diagnostic` is about a sheet's relation type that is not in the vocabulary (one
+    /// that declaring the sheet's own types would accept).
+    public static func isUnknownRelationType(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.severity == .error && diagnostic.message.hasPrefix(SheetImporter.unknownTypeMessage)
     }
 
     /// DOT text starts with `graph`, `digraph` or `strict` (after comments and space).

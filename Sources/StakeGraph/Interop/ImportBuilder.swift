@@ -138,8 +138,19 @@ struct ImportBuilder {
         let label = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         declare(RelationType(id: id, label: label.isEmpty ? id : label, directed: directed ?? true, polarity: .neutral,
                              mode: .structural, weight: 0),
-                keys: [Self.key(text), kebab], line: line, column: column, reason: "'\(text)' is not in the vocabulary")
+                keys: [Self.key(text), kebab], line: line, column: column,
+                reason: "'\(text)' is not in the vocabulary\(relationTypeHint(for: text).map { " (\($0.dropFirst(2)))" } ?? "")")
         return id
+    }
+
+    /// The id of the built-in or already declared relation type `text` names by id or label, if any.
+    func knownRelationType(named text: String) -> String? { typeByKey[Self.key(text)] ?? typeByKey[Identifier.kebabCase(text)] }
+
+    /// `"; did you mean 'threatens'?"` for a type name close to a built-in or declared type's id
+    /// or label (`threatnes`, `negotiates`, `contract`), or nil.
+    func relationTypeHint(for text: String) -> String? {
+        let hint = Suggestion.hint(for: Self.key(text), in: Vocabulary.builtIn.map(\.id) + customTypes.map(\.id))
+        return hint.isEmpty ? nil : hint
     }
 
     /// The label of a built-in or declared relation type.

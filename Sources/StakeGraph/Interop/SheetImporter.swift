@@ -21,12 +21,15 @@ enum SheetImporter {
     /// Other names for columns, as Kumu and spreadsheets write them.
     static let synonyms = ["name": "label", "description": "note", "type": "kind", "quote note": "evidence note"]
 
-    static func read(relations: Sheet, actors: Sheet?, sources: Sheet?, defaultKind: ActorKind) -> (StakeholderGraph, [Diagnostic]) {
-        var builder = ImportBuilder(path: relations.path, defaultKind: defaultKind)
-        if let sources { readSources(sources, into: &builder) }
-        if let actors { readActors(actors, into: &builder) }
+    /// The start of the error for a relation type not in the vocabulary.
+    static let unknownTypeMessage = "unknown relation type"
+
+    static func read(relations: Sheet, actors: Sheet?, sources: Sheet?, options: ImportOptions) -> (StakeholderGraph, [Diagnostic]) {
+        var builder = ImportBuilder(path: relations.path, defaultKind: options.defaultKind)
+        if let sources { readSources(sources, options: options, into: &builder) }
+        if let actors { readActors(actors, options: options, into: &builder) }
         builder.path = relations.path
-        readRelations(relations, into: &builder)
+        readRelations(relations, options: options, into: &builder)
         builder.path = relations.path
         let info = GraphInfo(id: DOTImporter.fileID(relations.path))
         return (builder.graph(info: info), builder.diagnostics)
@@ -57,9 +60,10 @@ enum SheetImporter {
         func column(_ name: String) -> Int { (index[name] ?? 0) + 1 }
     }
 
-    /// The rows of `sheet`, or nil (with an error where the bytes stop being UTF-8).
-    static func rows(of sheet: Sheet, builder: inout ImportBuilder) -> CSVRows? {
-        let rows = CSVRows(sheet.bytes)
+    /// The rows of `sheet` split at `delimiter` (nil: the header's), or nil (with an error where
+    /// the bytes stop being UTF-8).
+    static func rows(of sheet: Sheet, delimiter: SheetDelimiter?, builder: inout ImportBuilder) -> CSVRows? {
+        let rows = CSVRows(sheet.bytes, delimiter: delimiter)
         guard let invalid = rows.encodingProblem else { return rows }
         builder.report(.error, line: invalid.line, column: invalid.column, CSVRows.encodingMessage)
         return nil
@@ -106,9 +110,9 @@ enum SheetImporter {
 
     // MARK: Sources
 
-    private static func readSources(_ sheet: Sheet, into builder: inout ImportBuilder) {
+    private static func readSources(_ sheet: Sheet, options: ImportOptions, into builder: inout ImportBuilder) {
         builder.path = sheet.path
-        guard var rows = rows(of: sheet, builder: &builder) else { return }
+        guard var rows = rows(of: sheet, delimiter: options.delimiter, builder: &builder) else { return }
         defer { reportUnclosedQuote(in: rows, builder: &builder) }
         guard let columns = header(&rows, known: sourceColumns, requiredAny: [["id", "title"]], what: "sources", builder: &builder) else { return }
         while let row = rows.next() {
@@ -125,7 +129,7 @@ enum SheetImporter {
             }
             var date: PartialDate?
             if let text = columns.value("date", in: row) {
-                do { date = try PartialDate(parsing: text) } catch {
+                do { date = try SheetDate.read(text, order: options.dateOrder) } catch {
                     builder.report(.error, line: row.line, column: columns.column("date"), "source date: \(error)")
                     continue
                 }
@@ -139,9 +143,9 @@ enum SheetImporter {
 
     // MARK: Actors
 
-    private static func readActors(_ sheet: Sheet, into builder: inout ImportBuilder) {
+    private static func readActors(_ sheet: Sheet, options: ImportOptions, into builder: inout ImportBuilder) {
         builder.path = sheet.path
-        guard var rows = rows(of: sheet, builder: &builder) else { return }
+        guard var rows = rows(of: sheet, delimiter: options.delimiter, builder: &builder) else { return }
         defer { reportUnclosedQuote(in: rows, builder: &builder) }
         guard let columns = header(&rows, known: actorColumns, requiredAny: [["id", "label"]], what: "actors", builder: &builder) else { return }
         while let row = rows.next() {
@@ -176,8 +180,8 @@ enum SheetImporter {
 
     // MARK: Relations
 
-    private static func readRelations(_ sheet: Sheet, into builder: inout ImportBuilder) {
-        guard var rows = rows(of: sheet, builder: &builder) else { return }
+    private static func readRelations(_ sheet: Sheet, options: ImportOptions, into builder: inout ImportBuilder) {
+        guard var rows = rows(of: sheet, delimiter: options.delimiter, builder: &builder) else { return }
         defer { reportUnclosedQuote(in: rows, builder: &builder) }
         guard let columns = header(&rows, known: relationColumns, requiredAny: [["from"], ["to"]], what: "relations", builder: &builder) else { return }
         /// Relations by their `Relation` value, with the row that began each.
@@ -190,10 +194,13 @@ enum SheetImporter {
                 builder.report(.error, line: row.line, column: columns.column(missing), "row has no '\(missing)' value; every relation needs both ends")
                 continue
             }
-            let span: DateSpan
+            var span = DateSpan.undated
             switch DateSpan.parse(date: columns.value("date", in: row), start: columns.value("start", in: row),
-                                      end: columns.value("end", in: row)) {
+                                  end: columns.value("end", in: row),
+                                  reading: { text throws(PartialDate.ParseError) in try SheetDate.read(text, order: options.dateOrder) }) {
             case .success(let value): span = value
+            case .failure(let failure) where options.keepsRowsWithUnreadableDates:
+                builder.report(.warning, line: row.line, column: columns.column(failure.field), failure.message + "; the row is kept undated")
             case .failure(let failure):
                 builder.report(.error, line: row.line, column: columns.column(failure.field), failure.message)
                 continue
@@ -206,6 +213,11 @@ enum SheetImporter {
                 continue
             }
             let typeName = columns.value("type", in: row) ?? "related-to"
+            guard options.declaresNewTypes || builder.knownRelationType(named: typeName) != nil else {
+                builder.report(.error, line: row.line, column: columns.column("type"),
+                               "\(unknownTypeMessage) '\(typeName)'\(builder.relationTypeHint(for: typeName) ?? "; the vocabulary has \(Vocabulary.builtIn.map(\.id).joined(separator: ", "))")")
+                continue
+            }
             let from = builder.actor(named: fromName, line: row.line)
             let to = builder.actor(named: toName, line: row.line)
             let type = builder.relationType(named: typeName, directed: nil, line: row.line, column: columns.column("type"))
