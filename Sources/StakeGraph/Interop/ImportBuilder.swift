@@ -61,7 +61,8 @@ struct ImportBuilder {
     /// when it is kebab-case and free; otherwise one is made from `name`.
     @discardableResult
     mutating func addActor(id preferred: String?, name: String, kind: ActorKind?, country: String? = nil,
-                           aliases: [String] = [], description: String? = nil, url: String? = nil, line: Int) -> String {
+                           aliases: [String] = [], description: String? = nil, url: String? = nil,
+                           tags: [String] = [], fields: [String: String] = [:], line: Int) -> String {
         let id = uniqueID(for: preferred ?? name, in: "actor", fallback: "actor-\(actors.count + 1)")
         if let preferred, preferred != id {
             report(.warning, line: line, "actor id '\(preferred)' became '\(id)' (ids are unique and kebab-case)")
@@ -70,7 +71,7 @@ struct ImportBuilder {
         // A graph file needs a visible name: blank ones (form feeds, line separators …) give way to the id.
         let name = name.allSatisfy(\.isWhitespace) ? id : name
         actors.append(Actor(id: id, name: name, kind: kind ?? defaultKind, country: country, aliases: aliases,
-                            description: description, url: url, location: location(line: line)))
+                            description: description, url: url, tags: tags, fields: fields, location: location(line: line)))
         for key in [id, name] + aliases where actorByKey[Self.key(key)] == nil {
             actorByKey[Self.key(key)] = actors.count - 1
         }
@@ -167,6 +168,16 @@ struct ImportBuilder {
 
     // MARK: Field values
 
+    /// The custom fields among `values` (named `field:<name>`, as exports write them), by name.
+    static func customFields(in values: [String: String]) -> [String: String] {
+        var fields: [String: String] = [:]
+        for (name, value) in values where name.hasPrefix(ExportFields.customFieldPrefix) {
+            let field = String(name.dropFirst(ExportFields.customFieldPrefix.count))
+            if !field.trimmingSpaces.isEmpty { fields[field] = value }
+        }
+        return fields
+    }
+
     /// An ISO 3166 alpha-2 code in any case (`us` → `US`); nil, with a warning, for anything else.
     mutating func countryCode(_ text: String?, line: Int, column: Int = 1, of what: String = "") -> String? {
         guard let text else { return nil }
@@ -188,10 +199,10 @@ struct ImportBuilder {
     // MARK: Relations
 
     mutating func addRelation(from: String, to: String, type: String, span: DateSpan, note: String? = nil,
-                              evidence: [Evidence] = [], line: Int) {
+                              evidence: [Evidence] = [], tags: [String] = [], fields: [String: String] = [:], line: Int) {
         if from == to { report(.warning, line: line, "relation from '\(from)' to itself; analysis ignores it") }
         relations.append(Relation(from: from, to: to, type: type, span: span, note: note, evidence: evidence,
-                                  location: location(line: line)))
+                                  location: location(line: line), tags: tags, fields: fields))
     }
 
     /// Adds evidence to the relation added last.

@@ -15,8 +15,8 @@ enum SheetImporter {
         var path: String
     }
 
-    static let relationColumns = ["relation", "from", "to", "type", "date", "start", "end", "note", "source", "quote", "evidence note"]
-    static let actorColumns = ["id", "label", "kind", "country", "description", "aliases", "url"]
+    static let relationColumns = ["relation", "from", "to", "type", "date", "start", "end", "note", "source", "quote", "evidence note", "tags"]
+    static let actorColumns = ["id", "label", "kind", "country", "description", "aliases", "url", "tags"]
     static let sourceColumns = ["id", "title", "publisher", "author", "date", "file", "url"]
     /// Other names for columns, as Kumu and spreadsheets write them.
     static let synonyms = ["name": "label", "description": "note", "type": "kind", "quote note": "evidence note"]
@@ -42,6 +42,25 @@ enum SheetImporter {
         var index: [String: Int] = [:]
         /// How many columns the header row has.
         var width = 0
+        /// The `field:<name>` columns: custom fields, by name as written.
+        var custom: [(name: String, column: Int)] = []
+
+        /// The custom fields a row gives values to.
+        func customFields(in row: CSVRows.Row) -> [String: String] {
+            var fields: [String: String] = [:]
+            for (name, column) in custom where column < row.fields.count {
+                let value = SheetWriter.unguarded(row.fields[column].trimmingSpaces)
+                if !value.isEmpty { fields[name] = value }
+            }
+            return fields
+        }
+
+        /// The row's `Tags` cell split at `|`.
+        func tags(in row: CSVRows.Row) -> [String] {
+            var tags: [String] = []
+            for tag in value("tags", in: row).map(ListText.split) ?? [] where !tags.contains(tag) { tags.append(tag) }
+            return tags
+        }
 
         /// Reports values to the right of the header's last column, which have no name to go by.
         func checkWidth(of row: CSVRows.Row, builder: inout ImportBuilder) {
@@ -87,11 +106,20 @@ enum SheetImporter {
         columns.width = header.fields.count
         for (position, raw) in header.fields.enumerated() {
             let name = ImportBuilder.key(raw.trimmingSpaces)
+            if name.hasPrefix(ExportFields.customFieldPrefix) {
+                let custom = String(raw.trimmingSpaces.dropFirst(ExportFields.customFieldPrefix.count)).trimmingSpaces
+                if custom.isEmpty || columns.custom.contains(where: { $0.name == custom }) {
+                    builder.report(.error, line: header.line, column: position + 1, "column '\(raw)' needs a field name of its own after 'field:'")
+                } else {
+                    columns.custom.append((custom, position))
+                }
+                continue
+            }
             let field = known.contains(name) ? name : synonyms[name].flatMap { known.contains($0) ? $0 : nil }
             guard let field else {
                 if !name.isEmpty {
                     builder.report(.warning, line: header.line, column: position + 1,
-                                   "column '\(raw)' is not imported\(Suggestion.hint(for: name, in: known)) (columns: \(known.joined(separator: ", ")))")
+                                   "column '\(raw)' is not imported\(Suggestion.hint(for: name, in: known)) (columns: \(known.joined(separator: ", ")); name it 'field:\(raw.trimmingSpaces)' to keep it as a custom field)")
                 }
                 continue
             }
@@ -167,7 +195,7 @@ enum SheetImporter {
             builder.addActor(id: id, name: name, kind: kind, country: country, aliases: aliases,
                              description: columns.value("description", in: row),
                              url: checkedURL(columns.value("url", in: row), row: row, columns: columns, builder: &builder),
-                             line: row.line)
+                             tags: columns.tags(in: row), fields: columns.customFields(in: row), line: row.line)
         }
     }
 
@@ -238,7 +266,8 @@ enum SheetImporter {
             }
             if let key = columns.value("relation", in: row) { grouped[key] = (builder.relations.count, row.line) }
             builder.addRelation(from: from, to: to, type: type, span: span, note: columns.value("note", in: row),
-                                evidence: evidence.map { [$0] } ?? [], line: row.line)
+                                evidence: evidence.map { [$0] } ?? [], tags: columns.tags(in: row),
+                                fields: columns.customFields(in: row), line: row.line)
         }
     }
 
