@@ -50,3 +50,33 @@ import Testing
         }
     }
 }
+
+/// `--tag` on the commands that select.
+@Suite struct TagSelectionCommandTests {
+    static let graph = """
+    graph: {id: tagged}
+    sources:
+      - {id: s1, title: Paper}
+    actors:
+      - {id: eu, name: European Commission, kind: international-organization, tags: [eu]}
+      - {id: huawei, name: Huawei, kind: firm}
+      - {id: us, name: U.S. Government, kind: government}
+    relations:
+      - {from: eu, to: huawei, type: warns-against, date: 2020-09, evidence: [{source: s1, quote: q}]}
+      - {from: us, to: huawei, type: bans, date: 2019-05, tags: [export-control], evidence: [{source: s1, quote: q}]}
+    """
+
+    @Test func tagSelectsRelationsAndRefusesATagNothingCarries() throws {
+        let directory = try StakegraphRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data(Self.graph.utf8).write(to: directory.appendingPathComponent("g.yaml"))
+        let eu = try StakegraphRunner.run(["relations", "-g", "g.yaml", "--tag", "eu", "--format", "csv"], in: directory)
+        #expect(eu.status == 0, "\(eu.stderr)")
+        #expect(eu.stdout.contains("warns-against") && !eu.stdout.contains("bans"), "\(eu.stdout)")
+        let both = try StakegraphRunner.run(["export", "-g", "g.yaml", "--tag", "eu", "--tag", "export-control", "--format", "csv"], in: directory)
+        #expect(both.stdout.contains("warns-against") && both.stdout.contains("bans"), "\(both.stdout)")
+        let typo = try StakegraphRunner.run(["relations", "-g", "g.yaml", "--tag", "export-controls"], in: directory)
+        #expect(typo.status != 0)
+        #expect(typo.stderr.contains("no actor or relation is tagged 'export-controls'; did you mean 'export-control'?"), "\(typo.stderr)")
+    }
+}
