@@ -42,7 +42,10 @@ struct ImportCommand: ParsableCommand {
         types instead. DOT and GraphML types are always declared so. Every decision \
         is reported on stderr. A row that cannot be used is an error with its line; \
         then nothing is written unless --skip-invalid is given, which also keeps a \
-        row whose date cannot be read, undated. The YAML written always validates.
+        row whose date cannot be read, undated. Actors whose names differ only in \
+        spaces, punctuation, initials or a middle name (Tik Tok / TikTok, Donald J. \
+        Trump / Donald Trump) are warned about with the merge to make; \
+        --merge-similar makes it. The YAML written always validates.
 
         Examples:
           stakegraph import relations.csv --actors actors.csv -o Graphs/mine.yaml
@@ -84,6 +87,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Declare a sheet's relation types that are not in the vocabulary as the file's own (neutral, structural) types instead of refusing them.")
     var newTypes = false
 
+    @Flag(help: "Merge a sheet's actors whose names differ only in spaces, punctuation, initials or a middle name (Byte Dance / ByteDance, Donald J. Trump / Donald Trump) into the first of them; without it each pair is a warning.")
+    var mergeSimilar = false
+
     @Flag(help: "Write the graph without the rows that cannot be used (they are still listed); keep a row whose only fault is its date, undated.")
     var skipInvalid = false
 
@@ -93,7 +99,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let options = ImportOptions(format: from, actorsSheet: actors, sourcesSheet: sources, defaultKind: defaultKind,
                                     delimiter: delimiter, dateOrder: dateOrder, declaresNewTypes: newTypes,
-                                    keepsRowsWithUnreadableDates: skipInvalid)
+                                    keepsRowsWithUnreadableDates: skipInvalid, mergesSimilarActors: mergeSimilar)
         let imported: (graph: StakeholderGraph, diagnostics: Diagnostics)
         imported = try GraphImport.read(contentsOf: file, options: options)
         let errors = imported.diagnostics.errors.count

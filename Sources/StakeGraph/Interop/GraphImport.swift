@@ -37,10 +37,13 @@ public struct ImportOptions: Sendable {
     /// Whether a row whose date cannot be read is kept undated, with a warning, rather than
     /// being an error.
     public var keepsRowsWithUnreadableDates = false
+    /// Whether a sheet's actors whose names differ only in spaces, punctuation, initials or a
+    /// middle name are merged into the first of them (otherwise each pair is a warning).
+    public var mergesSimilarActors = false
 
     public init(format: ImportFormat? = nil, actorsSheet: String? = nil, sourcesSheet: String? = nil,
                 defaultKind: ActorKind = .group, delimiter: SheetDelimiter? = nil, dateOrder: SheetDate.Order? = nil,
-                declaresNewTypes: Bool = false, keepsRowsWithUnreadableDates: Bool = false) {
+                declaresNewTypes: Bool = false, keepsRowsWithUnreadableDates: Bool = false, mergesSimilarActors: Bool = false) {
         self.format = format
         self.actorsSheet = actorsSheet
         self.sourcesSheet = sourcesSheet
@@ -49,6 +52,7 @@ public struct ImportOptions: Sendable {
         self.dateOrder = dateOrder
         self.declaresNewTypes = declaresNewTypes
         self.keepsRowsWithUnreadableDates = keepsRowsWithUnreadableDates
+        self.mergesSimilarActors = mergesSimilarActors
     }
 }
 

@@ -84,6 +84,69 @@ struct ImportBuilder {
         return addActor(id: nil, name: text, kind: nil, line: line)
     }
 
+    /// Finds actors whose names look like one actor written two ways (`SimilarNames`) and warns
+    /// about each pair with the merge to make; with `merge`, makes it: the later actor's relations
+    /// go to the earlier one, which keeps the other's name and aliases as aliases, its tags, and
+    /// its description and fields where it had none.
+    ///
+    /// - Complexity: O(n) for n actors, plus the pairs of names that share a last word and first
+    ///   letter or their letters.
+    mutating func checkSimilarActors(merge: Bool) {
+        var bySquashed: [String: Int] = [:]
+        var byBucket: [String: [Int]] = [:]
+        var mergedInto: [Int: Int] = [:]
+        for index in actors.indices {
+            let name = actors[index].name
+            var match: (Int, SimilarNames.Likeness)?
+            let squashed = SimilarNames.squashed(name)
+            if let earlier = bySquashed[squashed], let likeness = SimilarNames.likeness(actors[earlier].name, name) {
+                match = (earlier, likeness)
+            } else {
+                for earlier in byBucket[SimilarNames.bucket(name), default: []] {
+                    if let likeness = SimilarNames.likeness(actors[earlier].name, name) { match = (earlier, likeness); break }
+                }
+            }
+            if let (earlier, likeness) = match {
+                let (kept, other) = (actors[earlier], actors[index])
+                let line = other.location.line
+                if merge {
+                    mergedInto[index] = earlier
+                    report(.warning, line: line, "actors '\(kept.name)' (line \(kept.location.line)) and '\(other.name)' \(likeness.words): merged '\(other.id)' into '\(kept.id)', keeping '\(other.name)' as an alias")
+                } else {
+                    report(.warning, line: line, "actors '\(kept.name)' (line \(kept.location.line)) and '\(other.name)' \(likeness.words); if they are one, merge '\(other.id)' into '\(kept.id)' (relations and aliases)")
+                }
+                continue
+            }
+            if bySquashed[squashed] == nil { bySquashed[squashed] = index }
+            byBucket[SimilarNames.bucket(name), default: []].append(index)
+        }
+        guard !mergedInto.isEmpty else { return }
+        var idMap: [String: String] = [:]
+        for (index, target) in mergedInto {
+            let other = actors[index]
+            idMap[other.id] = actors[target].id
+            for alias in [other.name] + other.aliases where !actors[target].aliases.contains(alias) && alias != actors[target].name {
+                actors[target].aliases.append(alias)
+            }
+            for tag in other.tags where !actors[target].tags.contains(tag) { actors[target].tags.append(tag) }
+            actors[target].description = actors[target].description ?? other.description
+            actors[target].fields.merge(other.fields) { kept, _ in kept }
+            if actors[target].country == nil { actors[target].country = other.country }
+        }
+        actors = actors.indices.filter { mergedInto[$0] == nil }.map { actors[$0] }
+        for index in relations.indices {
+            relations[index].from = idMap[relations[index].from] ?? relations[index].from
+            relations[index].to = idMap[relations[index].to] ?? relations[index].to
+            if relations[index].from == relations[index].to {
+                report(.warning, line: relations[index].location.line, "relation from '\(relations[index].from)' to itself after merging; analysis ignores it")
+            }
+        }
+        actorByKey = [:]
+        for (index, actor) in actors.enumerated() {
+            for key in [actor.id, actor.name] + actor.aliases where actorByKey[Self.key(key)] == nil { actorByKey[Self.key(key)] = index }
+        }
+    }
+
     // MARK: Sources
 
     /// Adds a source described by a sheet and returns its id.

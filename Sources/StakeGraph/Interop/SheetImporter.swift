@@ -30,6 +30,7 @@ enum SheetImporter {
         if let actors { readActors(actors, options: options, into: &builder) }
         builder.path = relations.path
         readRelations(relations, options: options, into: &builder)
+        builder.checkSimilarActors(merge: options.mergesSimilarActors)
         builder.path = relations.path
         let info = GraphInfo(id: DOTImporter.fileID(relations.path))
         return (builder.graph(info: info), builder.diagnostics)
