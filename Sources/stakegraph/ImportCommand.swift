@@ -17,7 +17,11 @@ struct ImportCommand: ParsableCommand {
                       with several quotes. --actors adds an actors sheet (Id
                       and/or Label, Kind, Country, Description, Aliases with |
                       between values, URL); --sources a sources sheet (Id,
-                      Title, Publisher, Author, Date, File, URL).
+                      Title, Publisher, Author, Date, File, URL). Kumu's
+                      columns: Label, Type (kind), Description, Tags (with |)
+                      on elements; Direction (directed, undirected, mutual),
+                      Description, Tags on connections; field:NAME columns are
+                      custom fields.
           .gv, .dot   DOT, read by Graphviz itself: nodes become actors (label
                       as the name), edges relations (a type or label attribute
                       as the type, else related-to); an undirected graph gives

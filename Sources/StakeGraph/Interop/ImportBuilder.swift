@@ -217,6 +217,11 @@ struct ImportBuilder {
         return hint.isEmpty ? nil : hint
     }
 
+    /// Whether the built-in or declared relation type `id` is directed (unknown ones are).
+    func isDirected(_ id: String) -> Bool {
+        Vocabulary.builtInByID[id]?.directed ?? customTypes.first { $0.id == id }?.directed ?? true
+    }
+
     /// The label of a built-in or declared relation type.
     func label(ofType id: String) -> String? {
         Vocabulary.builtInByID[id]?.label ?? customTypes.first { $0.id == id }?.label

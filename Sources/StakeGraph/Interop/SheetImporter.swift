@@ -15,7 +15,7 @@ enum SheetImporter {
         var path: String
     }
 
-    static let relationColumns = ["relation", "from", "to", "type", "date", "start", "end", "note", "source", "quote", "evidence note", "tags"]
+    static let relationColumns = ["relation", "from", "to", "type", "date", "start", "end", "note", "source", "quote", "evidence note", "tags", "direction"]
     static let actorColumns = ["id", "label", "kind", "country", "description", "aliases", "url", "tags"]
     static let sourceColumns = ["id", "title", "publisher", "author", "date", "file", "url"]
     /// Other names for columns, as Kumu and spreadsheets write them.
@@ -209,6 +209,23 @@ enum SheetImporter {
 
     // MARK: Relations
 
+    /// A row's Kumu `Direction`: `directed` (Kumu's default for every connection, so the type's
+    /// own direction is kept), `undirected` (an undirected twin of a directed type) or `mutual`
+    /// (the relation both ways); nil, with an error, for another value.
+    private static func direction(of row: CSVRows.Row, columns: Columns,
+                                  builder: inout ImportBuilder) -> (directed: Bool?, mutual: Bool)? {
+        guard let text = columns.value("direction", in: row) else { return (nil, false) }
+        switch text.lowercased() {
+        case "directed": return (nil, false)
+        case "undirected": return (false, false)
+        case "mutual": return (nil, true)
+        default:
+            builder.report(.error, line: row.line, column: columns.column("direction"),
+                           "direction '\(text)' is not directed, undirected or mutual\(Suggestion.hint(for: text.lowercased(), in: ["directed", "undirected", "mutual"]))")
+            return nil
+        }
+    }
+
     private static func readRelations(_ sheet: Sheet, options: ImportOptions, into builder: inout ImportBuilder) {
         guard var rows = rows(of: sheet, delimiter: options.delimiter, builder: &builder) else { return }
         defer { reportUnclosedQuote(in: rows, builder: &builder) }
@@ -249,7 +266,8 @@ enum SheetImporter {
             }
             let from = builder.actor(named: fromName, line: row.line)
             let to = builder.actor(named: toName, line: row.line)
-            let type = builder.relationType(named: typeName, directed: nil, line: row.line, column: columns.column("type"))
+            guard let direction = direction(of: row, columns: columns, builder: &builder) else { continue }
+            let type = builder.relationType(named: typeName, directed: direction.directed, line: row.line, column: columns.column("type"))
             let evidence = quote.map { text in
                 Evidence(source: builder.source(named: sourceName!, line: row.line), quote: text,
                          note: columns.value("evidence note", in: row),
@@ -269,6 +287,11 @@ enum SheetImporter {
             builder.addRelation(from: from, to: to, type: type, span: span, note: columns.value("note", in: row),
                                 evidence: evidence.map { [$0] } ?? [], tags: columns.tags(in: row),
                                 fields: columns.customFields(in: row), line: row.line)
+            if direction.mutual, builder.isDirected(type) {
+                builder.addRelation(from: to, to: from, type: type, span: span, note: columns.value("note", in: row),
+                                    evidence: evidence.map { [$0] } ?? [], tags: columns.tags(in: row),
+                                    fields: columns.customFields(in: row), line: row.line)
+            }
         }
     }
 

@@ -94,3 +94,37 @@ import Testing
         #expect(graph.relations.map(\.span.description) == ["2019-05-16"])
     }
 }
+
+/// Kumu's own columns: `Label`, `Type` (kind), `Description`, `Tags` on elements; `Direction`,
+/// `Description`, `Tags` on connections.
+@Suite struct KumuSheetTests {
+    @Test func readsKumusElementsAndConnectionsColumns() throws {
+        let directory = Fixtures.directory.appendingPathComponent("sheets")
+        let options = ImportOptions(actorsSheet: directory.appendingPathComponent("kumu-elements.csv").path)
+        let (graph, diagnostics) = try GraphImport.read(contentsOf: directory.appendingPathComponent("kumu-connections.csv").path, options: options)
+        let imported = Imports.Outcome(graph: graph, diagnostics: diagnostics)
+        #expect(imported.errors.isEmpty, "\(imported.errors)")
+        #expect(graph.actors.map(\.kind) == [.internationalOrganization, .firm, .firm, .firm])
+        #expect(graph.actors[0].tags == ["eu", "regulator"] && graph.actors[1].tags == ["telecom", "china"])
+        #expect(graph.actors[1].description == "Shenzhen-based maker of telecoms equipment, founded 1987")
+        #expect(imported.warnings.contains { $0.hasPrefix("kumu-elements.csv:1:5: column 'Image' is not imported") })
+        #expect(graph.relations.map { "\($0.from) \($0.type) \($0.to)" } == [
+            "european-commission warns-against huawei",
+            "huawei competes-with ericsson",
+            "deutsche-telekom cooperates-with ericsson",
+            "huawei supplies deutsche-telekom",
+            "deutsche-telekom supplies huawei",
+            "ericsson criticizes huawei",
+        ], "directed keeps the type's direction; mutual gives a directed type both ways and an undirected one once")
+        #expect(graph.relations[0].note == "5G toolbox" && graph.relations[0].tags == ["5g-toolbox"])
+        #expect(graph.customRelationTypes.isEmpty)
+    }
+
+    @Test func undirectedConnectionsOfDirectedTypesGetTheUndirectedTwin() throws {
+        let imported = try Imports.run("From,To,Type,Direction\na,b,supports,undirected\na,b,supports,sideways\n", named: "r.csv",
+                                       options: ImportOptions())
+        #expect(imported.graph.relations.map(\.type) == ["supports-undirected"])
+        #expect(imported.graph.customRelationTypes.first?.directed == false)
+        #expect(imported.errors == ["r.csv:3:4: direction 'sideways' is not directed, undirected or mutual"])
+    }
+}
