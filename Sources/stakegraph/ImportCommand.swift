@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
         abstract: "Turn a spreadsheet, a DOT file or a JSON graph into a stakegraph YAML file.",
         discussion: """
         FILE is read by its extension (or --from):
-          .csv        a relations sheet in Kumu's style: From, To, Type, and
+          .csv, .tsv  a relations sheet in Kumu's style: From, To, Type, and
                       optionally Date or Start/End, Note, Source, Quote,
                       Evidence Note, Relation. Actors named only in From/To are
                       created; Source names a source by id or title (created
@@ -22,6 +22,10 @@ struct ImportCommand: ParsableCommand {
                       on elements; Direction (directed, undirected, mutual),
                       Description, Tags on connections; field:NAME columns are
                       custom fields.
+          .xlsx       a workbook (Excel, LibreOffice, Kumu's export): its
+                      Connections sheet (else the first) as the relations sheet,
+                      its Elements sheet as the actors sheet; dates as Excel
+                      date numbers. Bounded against zip bombs.
           .gv, .dot   DOT, read by Graphviz itself: nodes become actors (label
                       as the name), edges relations (a type or label attribute
                       as the type, else related-to); an undirected graph gives
@@ -72,7 +76,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A sources sheet to go with a .csv relations sheet.", valueName: "path"))
     var sources: String?
 
-    @Option(help: ArgumentHelp("Read FILE as csv, dot, graphml, json or yaml whatever its extension.", valueName: "format"),
+    @Option(help: ArgumentHelp("Read FILE as csv, xlsx, dot, graphml, json or yaml whatever its extension.", valueName: "format"),
             completion: ImportFormat.completion, transform: ImportFormat.named)
     var from: ImportFormat?
 

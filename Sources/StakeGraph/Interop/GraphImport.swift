@@ -1,14 +1,16 @@
 import Foundation
 
-/// What `import` reads, by the file's extension: a relations sheet (`.csv`), DOT (`.gv`, `.dot`)
+/// What `import` reads, by the file's extension: a relations sheet (`.csv`, `.tsv`), a workbook
+/// (`.xlsx`: its `Connections` and `Elements` sheets, or its first sheet), DOT (`.gv`, `.dot`)
 /// GraphML (`.graphml`) or a graph in stakegraph's own format (`.json`, `.yaml`, `.yml`).
 public enum ImportFormat: String, CaseIterable, Sendable {
-    case csv, dot, graphml, json, yaml
+    case csv, xlsx, dot, graphml, json, yaml
 
     /// The format a path's extension names, or nil.
     public init?(path: String) {
         switch (path as NSString).pathExtension.lowercased() {
-        case "csv": self = .csv
+        case "csv", "tsv": self = .csv
+        case "xlsx": self = .xlsx
         case "gv", "dot": self = .dot
         case "graphml": self = .graphml
         case "json": self = .json
@@ -80,21 +82,33 @@ public enum GraphImport {
     throws(GraphFileError) -> (graph: StakeholderGraph, diagnostics: Diagnostics) {
         let data = try GraphReader.contents(of: path)
         guard let format = options.format ?? ImportFormat(path: path) ?? sniff(data) else {
-            throw GraphFileError(path: path, reason: "is of an unknown type; name a .csv, .gv/.dot, .graphml, .json or .yaml file, or give --from",
+            throw GraphFileError(path: path, reason: "is of an unknown type; name a .csv, .xlsx, .gv/.dot, .graphml, .json or .yaml file, or give --from",
                                  kind: .misused)
         }
-        if format != .csv, options.actorsSheet != nil || options.sourcesSheet != nil {
+        if format != .csv && format != .xlsx, options.actorsSheet != nil || options.sourcesSheet != nil {
             throw GraphFileError(path: path, reason: "is not a relations sheet; --actors and --sources go with .csv imports", kind: .misused)
         }
         switch format {
-        case .csv:
+        case .csv, .xlsx:
+            var relationsSheet = SheetImporter.Sheet(bytes: [UInt8](data), path: path)
+            var elementsSheet: SheetImporter.Sheet?
+            if format == .xlsx {
+                let workbook: XLSXWorkbook
+                do { workbook = try XLSXWorkbook(data: data) } catch {
+                    return (.empty(path: path, info: GraphInfo(id: DOTImporter.fileID(path))),
+                            Diagnostics([Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the file \(error.description)")]))
+                }
+                let connections = workbook.sheet(named: "Connections") ?? workbook.sheets[0]
+                relationsSheet = .init(bytes: XLSXWorkbook.csv(connections), path: "\(path) [\(connections.name)]")
+                elementsSheet = workbook.sheet(named: "Elements").map { .init(bytes: XLSXWorkbook.csv($0), path: "\(path) [\($0.name)]") }
+            }
             let actors = try options.actorsSheet.map { sheetPath throws(GraphFileError) in
                 SheetImporter.Sheet(bytes: [UInt8](try GraphReader.contents(of: sheetPath)), path: sheetPath)
             }
             let sources = try options.sourcesSheet.map { sheetPath throws(GraphFileError) in
                 SheetImporter.Sheet(bytes: [UInt8](try GraphReader.contents(of: sheetPath)), path: sheetPath)
             }
-            let (graph, diagnostics) = SheetImporter.read(relations: .init(bytes: [UInt8](data), path: path), actors: actors,
+            let (graph, diagnostics) = SheetImporter.read(relations: relationsSheet, actors: actors ?? elementsSheet,
                                                           sources: sources, options: options)
             return (graph, Diagnostics(diagnostics))
         default:
@@ -107,6 +121,17 @@ public enum GraphImport {
     public static func read(data: Data, format: ImportFormat, path: String, defaultKind: ActorKind = .group)
     -> (graph: StakeholderGraph, diagnostics: Diagnostics) {
         switch format {
+        case .xlsx:
+            let workbook: XLSXWorkbook
+            do { workbook = try XLSXWorkbook(data: data) } catch {
+                return (.empty(path: path, info: GraphInfo(id: DOTImporter.fileID(path))),
+                        Diagnostics([Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the file \(error.description)")]))
+            }
+            let sheet = workbook.sheet(named: "Connections") ?? workbook.sheets[0]
+            let (graph, diagnostics) = SheetImporter.read(relations: .init(bytes: XLSXWorkbook.csv(sheet), path: "\(path) [\(sheet.name)]"),
+                                                          actors: workbook.sheet(named: "Elements").map { .init(bytes: XLSXWorkbook.csv($0), path: "\(path) [\($0.name)]") },
+                                                          sources: nil, options: ImportOptions(defaultKind: defaultKind))
+            return (graph, Diagnostics(diagnostics))
         case .csv:
             let (graph, diagnostics) = SheetImporter.read(relations: .init(bytes: [UInt8](data), path: path), actors: nil,
                                                           sources: nil, options: ImportOptions(defaultKind: defaultKind))
