@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // A compact directed graph and its algorithms; knows nothing about actors. (Not called
@@ -28,7 +29,9 @@ let package = Package(
         // The domain: actors, relations, evidence, positions; reading and validating graph files.
         .target(
             name: "StakeGraph",
-            dependencies: ["NetworkAnalysis", "Graphviz", .product(name: "Yams", package: "Yams")],
+            dependencies: ["NetworkAnalysis", "Graphviz", .product(name: "Yams", package: "Yams"),
+                           // Reads .xlsx workbooks (zip archives of XML).
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             // The explorer page's own script, style and template, compiled in (PackageResources).
             resources: ["core.js", "view.js", "controls.js", "panels.js", "search.js", "path.js", "main.js",
                         "explorer.css", "explorer.html"].map { .embedInCode("Explorer/Assets/\($0)") }

@@ -1,5 +1,6 @@
-/// Rows of RFC 4180 CSV from bytes: commas between fields, double quotes around fields that
-/// hold commas, quotes ("" inside) or line breaks; CRLF or LF line ends.
+/// Rows of RFC 4180 CSV from bytes: commas (or another `SheetDelimiter`) between fields, double
+/// quotes around fields that hold delimiters, quotes ("" inside) or line breaks; CRLF or LF line
+/// ends (a CRLF inside a quoted value is read as one line break); a UTF-8 byte order mark skipped.
 struct CSVRows {
     struct Row {
         var fields: [String]
@@ -8,14 +9,19 @@ struct CSVRows {
     }
 
     private let bytes: [UInt8]
+    /// The byte between fields.
+    private let delimiter: UInt8
     private var position = 0
     private var line = 1
     /// Where the quoted value that ran into the end of the text began (its line and field), once
     /// `next()` has met it: everything after its opening quote was read into that one value.
     private(set) var unclosedQuote: (line: Int, column: Int)?
 
-    init(_ bytes: [UInt8]) {
+    /// - Parameter delimiter: what separates fields; nil to detect it from the header row
+    ///   (`SheetDelimiter.detect`).
+    init(_ bytes: [UInt8], delimiter: SheetDelimiter? = .comma) {
         self.bytes = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        self.delimiter = (delimiter ?? SheetDelimiter.detect(in: self.bytes)).byte
     }
 
     /// The line and column of the first byte that is not UTF-8, or nil: spreadsheets export
@@ -39,6 +45,8 @@ struct CSVRows {
                     } else {
                         quoted = false
                     }
+                } else if byte == UInt8(ascii: "\r"), position < bytes.count, bytes[position] == UInt8(ascii: "\n") {
+                    continue
                 } else {
                     if byte == UInt8(ascii: "\n") { line += 1 }
                     field.append(byte)
@@ -47,7 +55,7 @@ struct CSVRows {
             }
             switch byte {
             case UInt8(ascii: "\""): quoted = true; quoteLine = line
-            case UInt8(ascii: ","):
+            case delimiter:
                 fields.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true)
             case UInt8(ascii: "\r"): continue
             case UInt8(ascii: "\n"):

@@ -105,7 +105,7 @@ struct GraphDecoder {
 
     private mutating func actor(_ node: DocumentNode) -> Actor? {
         let what = "actor"
-        guard let f = fields.fields(node, what, allowed: ["id", "name", "kind", "country", "aliases", "description", "url"],
+        guard let f = fields.fields(node, what, allowed: ["id", "name", "kind", "country", "aliases", "description", "url", "tags", "fields"],
                                     required: ["id", "name", "kind"]) else { return nil }
         let id = define(fields.identifier(f, "id", in: what), in: what, at: f["id"])
         let name = fields.nonEmptyString(f, "name", in: what)
@@ -118,14 +118,16 @@ struct GraphDecoder {
         let aliases = fields.stringList(f, "aliases", in: what)
         let description = fields.string(f, "description", in: what)
         let url = fields.url(f, "url", in: what)
+        let tags = fields.tags(f, in: what)
+        let custom = fields.stringMap(f, "fields", in: what)
         guard let id, let name, let kind else { return nil }
         return Actor(id: id, name: name, kind: kind, country: country, aliases: aliases, description: description,
-                     url: url, location: fields.location(f.position))
+                     url: url, tags: tags, fields: custom, location: fields.location(f.position))
     }
 
     private mutating func relation(_ node: DocumentNode) -> Relation? {
         let what = "relation"
-        guard let f = fields.fields(node, what, allowed: ["from", "to", "type", "date", "start", "end", "note", "evidence"],
+        guard let f = fields.fields(node, what, allowed: ["from", "to", "type", "date", "start", "end", "note", "evidence", "tags", "fields"],
                                     required: ["from", "to", "type"]) else { return nil }
         let from = reference(.actor, f, "from", in: what)
         let to = reference(.actor, f, "to", in: what)
@@ -140,9 +142,11 @@ struct GraphDecoder {
         if let from, let to, from == to {
             fields.warning(f["to"]!.position, "relation from '\(from)' to itself; analysis ignores it")
         }
+        let tags = fields.tags(f, in: what)
+        let custom = fields.stringMap(f, "fields", in: what)
         guard let from, let to, let type, let span else { return nil }
         return Relation(from: from, to: to, type: type, span: span, note: fields.string(f, "note", in: what),
-                        evidence: evidence, location: fields.location(f.position))
+                        evidence: evidence, location: fields.location(f.position), tags: tags, fields: custom)
     }
 
     private mutating func issue(_ node: DocumentNode) -> Issue? {

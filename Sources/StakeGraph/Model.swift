@@ -8,10 +8,15 @@ public struct Actor: Hashable, Sendable {
     public var aliases: [String]
     public var description: String?
     public var url: String?
+    /// Free labels for grouping and selecting (`eu`, `telecom`), in the file's order.
+    public var tags: [String]
+    /// The analyst's own named values (`budget: 12bn`), kept by every export.
+    public var fields: [String: String]
     public var location: SourceLocation
 
     public init(id: String, name: String, kind: ActorKind, country: String? = nil, aliases: [String] = [],
-                description: String? = nil, url: String? = nil, location: SourceLocation) {
+                description: String? = nil, url: String? = nil, tags: [String] = [], fields: [String: String] = [:],
+                location: SourceLocation) {
         self.id = id
         self.name = name
         self.kind = kind
@@ -19,6 +24,8 @@ public struct Actor: Hashable, Sendable {
         self.aliases = aliases
         self.description = description
         self.url = url
+        self.tags = tags
+        self.fields = fields
         self.location = location
     }
 }
@@ -55,6 +62,10 @@ public struct Relation: Hashable, Sendable {
     public var note: String?
     public var evidence: [Evidence]
     public var location: SourceLocation
+    /// Free labels for grouping and selecting, in the file's order.
+    public var tags: [String] = []
+    /// The analyst's own named values, kept by every export.
+    public var fields: [String: String] = [:]
 }
 
 /// A contested question on which actors take positions.

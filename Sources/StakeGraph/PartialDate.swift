@@ -145,11 +145,16 @@ extension DateSpan {
     /// that is absent or empty): each a valid date, a date or an interval but not both, and no end
     /// before its start. The one reading of a relation's time for graph files, sheets and every
     /// importer, so that what one accepts all accept.
-    public static func parse(date: String?, start: String?, end: String?) -> Result<DateSpan, ParseFailure> {
+    ///
+    /// - Parameter reading: how a field's text becomes a date: ISO only unless a sheet's reader
+    ///   (`SheetDate.read`) is given.
+    public static func parse(date: String?, start: String?, end: String?,
+                             reading: (String) throws(PartialDate.ParseError) -> PartialDate = { text throws(PartialDate.ParseError) in try PartialDate(parsing: text) })
+    -> Result<DateSpan, ParseFailure> {
         var parsed: [String: PartialDate] = [:]
         for (field, text) in [("date", date), ("start", start), ("end", end)] {
             guard let text else { continue }
-            do { parsed[field] = try PartialDate(parsing: text) } catch {
+            do { parsed[field] = try reading(text) } catch {
                 return .failure(ParseFailure(field: field, reason: error.description, isMalformed: true))
             }
         }

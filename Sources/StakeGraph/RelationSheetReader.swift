@@ -1,4 +1,5 @@
-/// Reads a relations sheet: CSV with a header row naming `from`, `to` and optionally `type`,
+/// Reads a relations sheet: CSV (commas, semicolons or tabs, as the header has them; dates as
+/// `SheetDate` reads them without a date order) with a header row naming `from`, `to` and optionally `type`,
 /// `date`, `start`, `end` (any case, any order), one relation per row, the way Kumu and
 /// spreadsheets export them. Actors are the ids that appear, in order of first appearance.
 ///
@@ -13,7 +14,7 @@ enum RelationSheetReader {
         func report(_ severity: Severity, _ line: Int, _ column: Int, _ message: String) {
             diagnostics.append(Diagnostic(severity, at: SourceLocation(file: path, line: line, column: column), message))
         }
-        var rows = CSVRows(bytes)
+        var rows = CSVRows(bytes, delimiter: nil)
         if let invalid = rows.encodingProblem {
             report(.error, invalid.line, invalid.column, CSVRows.encodingMessage)
             return (.empty(path: path, info: GraphInfo(id: "sheet")), diagnostics)
@@ -75,7 +76,8 @@ enum RelationSheetReader {
                 usable = false
             }
             var span = DateSpan.undated
-            switch DateSpan.parse(date: field(index["date"]), start: field(index["start"]), end: field(index["end"])) {
+            switch DateSpan.parse(date: field(index["date"]), start: field(index["start"]), end: field(index["end"]),
+                                  reading: { text throws(PartialDate.ParseError) in try SheetDate.read(text, order: nil) }) {
             case .success(let parsed): span = parsed
             case .failure(let failure):
                 report(.error, row.line, (index[failure.field] ?? 0) + 1, failure.message)

@@ -9,7 +9,7 @@ struct ImportCommand: ParsableCommand {
         abstract: "Turn a spreadsheet, a DOT file or a JSON graph into a stakegraph YAML file.",
         discussion: """
         FILE is read by its extension (or --from):
-          .csv        a relations sheet in Kumu's style: From, To, Type, and
+          .csv, .tsv  a relations sheet in Kumu's style: From, To, Type, and
                       optionally Date or Start/End, Note, Source, Quote,
                       Evidence Note, Relation. Actors named only in From/To are
                       created; Source names a source by id or title (created
@@ -17,7 +17,15 @@ struct ImportCommand: ParsableCommand {
                       with several quotes. --actors adds an actors sheet (Id
                       and/or Label, Kind, Country, Description, Aliases with |
                       between values, URL); --sources a sources sheet (Id,
-                      Title, Publisher, Author, Date, File, URL).
+                      Title, Publisher, Author, Date, File, URL). Kumu's
+                      columns: Label, Type (kind), Description, Tags (with |)
+                      on elements; Direction (directed, undirected, mutual),
+                      Description, Tags on connections; field:NAME columns are
+                      custom fields.
+          .xlsx       a workbook (Excel, LibreOffice, Kumu's export): its
+                      Connections sheet (else the first) as the relations sheet,
+                      its Elements sheet as the actors sheet; dates as Excel
+                      date numbers. Bounded against zip bombs.
           .gv, .dot   DOT, read by Graphviz itself: nodes become actors (label
                       as the name), edges relations (a type or label attribute
                       as the type, else related-to); an undirected graph gives
@@ -27,20 +35,35 @@ struct ImportCommand: ParsableCommand {
                       label) and edges relations (type or label).
           .json       a graph in stakegraph's own format.
 
+        Sheets as spreadsheets save them: cells separated by commas, semicolons \
+        (European Excel) or tabs, whichever the header row uses (or --delimiter); \
+        a byte order mark and CRLF line ends are fine. Dates may be ISO \
+        (2019-03-14, 2019-03, 2019, 2019-03-14T00:00:00), 3/14/2019, 14.03.2019, \
+        2019/03/14, Sep 2020, 14 Sep 2020 or Excel date numbers (43538, 1900 date \
+        system). A date that reads both ways (3/4/2019) is refused unless \
+        --date-order says whether the month (mdy) or the day (dmy) comes first.
+
         Relation types are matched to the vocabulary by id or label ("warns \
-        against" becomes warns-against); unknown ones are declared as the file's own \
-        neutral types; a Kind such as "company" becomes firm and a Country such as \
-        "USA" or "United States" becomes US; every such decision is reported on \
-        stderr. A row that \
-        cannot be used is an error with its line; then nothing is written unless \
-        --skip-invalid is given. A file that cannot be read at all (text that is not \
-        UTF-8, DOT that Graphviz rejects) is never written, not even with \
-        --skip-invalid. A file of another extension is read as DOT when its text \
-        opens like DOT ("digraph {"), with a warning; else name its format with \
-        --from. The YAML written always validates.
+        against" becomes warns-against). In a sheet, a type not in the vocabulary \
+        is an error with the nearest known type ("threatnes": did you mean \
+        'threatens'?); --new-types declares such types as the file's own neutral \
+        types instead. DOT and GraphML types are always declared so. A Kind such as \
+        "company" becomes firm and a Country such as "USA" or "United States" \
+        becomes US. Every decision is reported on stderr. A row that cannot be used \
+        is an error with its line; then nothing is written unless --skip-invalid is \
+        given, which also keeps a row whose date cannot be read, undated. A file \
+        that cannot be read at all (text that is not UTF-8, DOT that Graphviz \
+        rejects) is never written, not even with --skip-invalid. A file of another \
+        extension is read as DOT when its text opens like DOT ("digraph {"), with a \
+        warning; else name its format with --from. Actors whose names differ only \
+        in spaces, punctuation, initials or a middle name (Tik Tok / TikTok, Donald \
+        J. Trump / Donald Trump) are warned about with the merge to make; \
+        --merge-similar makes it. The YAML written always validates.
 
         Examples:
           stakegraph import relations.csv --actors actors.csv -o Graphs/mine.yaml
+          stakegraph import beziehungen.csv --date-order dmy -o Graphs/mine.yaml
+          stakegraph import kumu.csv --new-types --delimiter tab -o Graphs/kumu.yaml
           stakegraph import network.gv -o Graphs/network.yaml
           stakegraph import export.json > graph.yaml
           stakegraph import edges.txt --from csv -o Graphs/edges.yaml
@@ -59,7 +82,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A sources sheet to go with a .csv relations sheet.", valueName: "path"))
     var sources: String?
 
-    @Option(help: ArgumentHelp("Read FILE as csv, dot, graphml, json or yaml whatever its extension.", valueName: "format"),
+    @Option(help: ArgumentHelp("Read FILE as csv, xlsx, dot, graphml, json or yaml whatever its extension.", valueName: "format"),
             completion: ImportFormat.completion, transform: ImportFormat.named)
     var from: ImportFormat?
 
@@ -67,14 +90,30 @@ struct ImportCommand: ParsableCommand {
             completion: ActorKind.completion, transform: ActorKind.named)
     var defaultKind: ActorKind = .group
 
-    @Flag(help: "Write the graph without the rows that cannot be used (they are still listed).")
+    @Option(help: ArgumentHelp("What separates a sheet's cells: comma, semicolon or tab (default: what the header row uses).", valueName: "delimiter"),
+            completion: SheetDelimiter.completion, transform: SheetDelimiter.named)
+    var delimiter: SheetDelimiter?
+
+    @Option(help: ArgumentHelp("Whether a sheet's numeric dates put the month first (mdy: 3/14/2019) or the day (dmy: 14.03.2019); needed only for dates that read both ways.", valueName: "order"),
+            completion: SheetDate.Order.completion, transform: SheetDate.Order.named)
+    var dateOrder: SheetDate.Order?
+
+    @Flag(help: "Declare a sheet's relation types that are not in the vocabulary as the file's own (neutral, structural) types instead of refusing them.")
+    var newTypes = false
+
+    @Flag(help: "Merge a sheet's actors whose names differ only in spaces, punctuation, initials or a middle name (Byte Dance / ByteDance, Donald J. Trump / Donald Trump) into the first of them; without it each pair is a warning.")
+    var mergeSimilar = false
+
+    @Flag(help: "Write the graph without the rows that cannot be used (they are still listed); keep a row whose only fault is its date, undated.")
     var skipInvalid = false
 
     @Flag(help: "Do not print warnings, only errors and the summary.")
     var quiet = false
 
     func run() throws {
-        let options = ImportOptions(format: from, actorsSheet: actors, sourcesSheet: sources, defaultKind: defaultKind)
+        let options = ImportOptions(format: from, actorsSheet: actors, sourcesSheet: sources, defaultKind: defaultKind,
+                                    delimiter: delimiter, dateOrder: dateOrder, declaresNewTypes: newTypes,
+                                    keepsRowsWithUnreadableDates: skipInvalid, mergesSimilarActors: mergeSimilar)
         let imported: (graph: StakeholderGraph, diagnostics: Diagnostics)
         imported = try GraphImport.read(contentsOf: file, options: options)
         let errors = imported.diagnostics.errors.count
@@ -88,7 +127,9 @@ struct ImportCommand: ParsableCommand {
             // Only sheets, DOT and GraphML have rows or edges to leave out; a graph file must be valid.
             let ownFormat = [ImportFormat.json, .yaml].contains(from ?? ImportFormat(path: file) ?? .dot)
             throw CommandFailure.invalidData("\(file): \(errors) problem\(errors == 1 ? "" : "s") above; nothing was written. Fix \(errors == 1 ? "it" : "them")"
-                                         + (ownFormat ? " ('stakegraph validate \(file)' lists them)" : ", or pass --skip-invalid to import the rest"))
+                                         + (ownFormat ? " ('stakegraph validate \(file)' lists them)" : ", or pass --skip-invalid to import the rest")
+                                         + (imported.diagnostics.items.contains(where: GraphImport.isUnknownRelationType)
+                                            ? " (--new-types declares the sheet's own relation types)" : ""))
         }
         let graph = imported.graph
         let yaml = try GraphImport.yaml(for: graph, header: """

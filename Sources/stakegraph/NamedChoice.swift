@@ -52,6 +52,8 @@ extension Direction: NamedChoice {}
 extension Polarity: NamedChoice {}
 extension RelationMode: NamedChoice {}
 extension CentralityMeasure: NamedChoice {}
+extension SheetDelimiter: NamedChoice {}
+extension SheetDate.Order: NamedChoice {}
 
 /// How a listing is printed: a table, JSON, or CSV for a spreadsheet.
 enum TabularFormat: String, CaseIterable, NamedChoice {

@@ -16,6 +16,9 @@ struct SelectionOptions: ParsableArguments {
             completion: RelationMode.completion, transform: RelationMode.named)
     var mode: RelationMode?
 
+    @Option(name: .customLong("tag"), help: ArgumentHelp("Only relations tagged so, or between actors of which one is (repeat for any of several tags).", valueName: "tag"))
+    var tags: [String] = []
+
     @Option(name: .customLong("as-of"), help: ArgumentHelp("What was in force on this date (YYYY[-MM[-DD]]).", valueName: "date"),
             transform: ValueParser.date)
     var asOf: PartialDate?
@@ -62,6 +65,7 @@ struct SelectionOptions: ParsableArguments {
             selection.types = try graph.relationTypeIDs(relation.split(separator: ",")
                 .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty })
         }
+        if !tags.isEmpty { selection.tags = try graph.tags(tags) }
         return selection
     }
 

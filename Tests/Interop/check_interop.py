@@ -254,6 +254,41 @@ class Context:
 # 1. GraphML
 
 
+def split_list(text: str) -> list[str]:
+    """A cell of several values as stakegraph joins them (ListText): `|` between values, `\\|` and
+    `\\\\` for a bar or backslash inside one; trimmed, empty ones left out."""
+    values, current, escaped = [], "", False
+    for character in text:
+        if escaped:
+            current += character
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif character == "|":
+            values.append(current)
+            current = ""
+        else:
+            current += character
+    values.append(current + ("\\" if escaped else ""))
+    return [v.strip() for v in values if v.strip()]
+
+
+def custom_problems(what: str, data: dict, item: dict, joined: bool) -> list[str]:
+    """How `data` (a node's or edge's attributes) differs from the tags and custom fields of `item`
+    (an actor or relation of the reference): `tags` as a list (joined by `|` when `joined`) and
+    each field as `field:<name>`, none more."""
+    problems = []
+    tags = data.get("tags")
+    if joined and isinstance(tags, str):
+        tags = split_list(tags)
+    if (tags or []) != item.get("tags", []):
+        problems.append(f"{what}: tags {tags!r} != {item.get('tags', [])!r}")
+    fields = {k[len("field:"):]: v for k, v in data.items() if k.startswith("field:") and v not in (None, "")}
+    if fields != item.get("fields", {}):
+        problems.append(f"{what}: fields {fields!r} != {item.get('fields', {})!r}")
+    return problems
+
+
 def check_graphml(ctx: Context) -> None:
     r = ctx.report
     path = ctx.tools.export(ctx.graph, "graphml", "graph.graphml")
@@ -291,6 +326,16 @@ def check_graphml(ctx: Context) -> None:
             if field in actor and data.get(field) != actor[field]:
                 problems.append(f"node {actor['id']}: {field} {data.get(field)!r} != {actor[field]!r}")
     r.check("graphml: nodes = actors with name, kind, country, description", problems, f"{len(ctx.actors)} actors")
+    problems = []
+    for actor in ctx.actors:
+        if actor["id"] in g:
+            problems += custom_problems(f"node {actor['id']}", g.nodes[actor["id"]], actor, joined=True)
+    edge_data = {key: data for _, _, key, data in g.edges(keys=True, data=True)}
+    for i, rel in enumerate(ctx.relations):
+        problems += custom_problems(rid(i), edge_data.get(rid(i), {}), rel, joined=True)
+    r.check("graphml: tags and field:<name> of nodes and edges", problems,
+            f"{sum(bool(a.get('tags') or a.get('fields')) for a in ctx.actors)} actors, "
+            f"{sum(bool(x.get('tags') or x.get('fields')) for x in ctx.relations)} relations with some")
 
     edges = {}
     duplicate_keys = []
@@ -387,6 +432,14 @@ def check_gexf(ctx: Context) -> None:
     problems += wrong
     r.check("gexf: nx.read_gexf(version='1.3') reads it: nodes = actors (label = name), one edge per relation", problems,
             f"{type(g).__name__}, {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+    problems = []
+    for actor in ctx.actors:
+        if actor["id"] in g:
+            problems += custom_problems(f"node {actor['id']}", g.nodes[actor["id"]], actor, joined=True)
+    gexf_edges = {d.get("id"): d for _, _, d in g.edges(data=True)}
+    for i, rel in enumerate(ctx.relations):
+        problems += custom_problems(rid(i), gexf_edges.get(rid(i), {}), rel, joined=True)
+    r.check("gexf: tags and field:<name> attributes of nodes and edges", problems)
 
     edges = {e.get("id"): e for e in graph.iter(GEXF_NS + "edge")}
     problems = []
@@ -459,6 +512,13 @@ def check_node_link(ctx: Context) -> None:
                             f"expected {rel['from']}-[{rel['type']}]->{rel['to']}")
     r.check("node-link: nx.node_link_graph(edges='links') reads it; links keyed r1..rN with source, target, type", problems,
             f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges; top-level keys {sorted(data)}")
+    problems = []
+    for actor in ctx.actors:
+        if actor["id"] in g:
+            problems += custom_problems(f"node {actor['id']}", g.nodes[actor["id"]], actor, joined=False)
+    for i, rel in enumerate(ctx.relations):
+        problems += custom_problems(rid(i), by_key.get(rid(i), {}), rel, joined=False)
+    r.check("node-link: tags (lists) and field:<name> of nodes and links", problems)
 
 
 # --------------------------------------------------------------------------------------------
@@ -815,8 +875,9 @@ def check_round_trips(ctx: Context) -> None:
     for sheet in ("relations.csv", "actors.csv", "sources.csv"):
         if not (work / sheet).is_file():
             raise CheckError(f"`export --format csv` wrote no {sheet}")
+    # --new-types: the graph's own relation types come back (neutral) under their ids.
     done = tools.sg("import", work / "relations.csv", "--actors", work / "actors.csv", "--sources", work / "sources.csv",
-                    "-o", work / "back-csv.yaml")
+                    "--new-types", "-o", work / "back-csv.yaml")
     warnings = [line for line in done.stderr.splitlines() if line.strip()]
     back = tools.export_json(work / "back-csv.yaml", "back-csv.json")
     problems = []
@@ -949,8 +1010,8 @@ SECTIONS = ["graphml", "gexf", "node-link", "cytoscape", "dot", "cypher", "round
 
 # A small graph in stakegraph's JSON schema with what the seed graph lacks: dates of every precision
 # (year, month, day, open and closed intervals, a leap day), parallel relations, an undirected type,
-# a custom type with a negative weight, an isolated actor, and values with markup, quotes, line
-# breaks and the separators the formats use (| ; , " ').
+# a custom type with a negative weight, an isolated actor, tags and custom fields, and values with
+# markup, quotes, line breaks and the separators the formats use (| ; , " ').
 EDGE_CASES = {
     "graph": {"id": "interop-edge-cases", "title": "Edge cases: & < > \" ' | ; — ünïcödé"},
     "relation-types": [
@@ -963,14 +1024,16 @@ EDGE_CASES = {
     ],
     "actors": [
         {"id": "aerzte", "name": "Ärzte & Co <b>", "kind": "firm", "country": "DE", "aliases": ["Aerzte", "A|Z"],
-         "description": "Line one\nline two, \"quoted\""},
+         "description": "Line one\nline two, \"quoted\"", "tags": ["health", "a|b <c>"],
+         "fields": {"budget": "1,5 Mrd. €", "seat city": "Köln; \"Altstadt\""}},
         {"id": "obrien", "name": "O'Brien \"Ltd\"", "kind": "person"},
         {"id": "pipes", "name": "Ministry | of Pipes; Drains", "kind": "government", "country": "GB"},
         {"id": "agency-x", "name": "Agency X", "kind": "agency"},
         {"id": "loner", "name": "Nobody's friend", "kind": "group"},
     ],
     "relations": [
-        {"from": "aerzte", "to": "obrien", "type": "warns-against", "date": "2019",
+        {"from": "aerzte", "to": "obrien", "type": "warns-against", "date": "2019", "tags": ["t1", "x|y"],
+         "fields": {"risk": "high; <very>", "z": "1"},
          "evidence": [{"source": "s1", "quote": "year only"}]},
         {"from": "aerzte", "to": "obrien", "type": "warns-against", "date": "2019-05",
          "evidence": [{"source": "s1", "quote": "month; parallel"}]},

@@ -72,7 +72,7 @@ import Testing
         ("  - id: c\n    name: Gamma\n    kind: frim",
          "15:11: error: unknown kind 'frim'; did you mean 'firm'? (one of: government, agency, legislature, official, person, firm, international-organization, media, group)"),
         ("  - id: c\n    name: Gamma\n    kind: firm\n    contry: CN",
-         "16:5: error: unknown key 'contry' in actor; did you mean 'country'? (allowed: id, name, kind, country, aliases, description, url)"),
+         "16:5: error: unknown key 'contry' in actor; did you mean 'country'? (allowed: id, name, kind, country, aliases, description, url, tags, fields)"),
         ("  - id: c\n    kind: firm", "13:5: error: actor is missing its required 'name'"),
         ("  - id: c\n    name: \"\"\n    kind: firm", "14:11: error: 'name' of actor is empty"),
         ("  - id: c\n    name: Gamma\n    kind: firm\n    country: cn", "16:14: error: country 'cn' is not an ISO 3166 alpha-2 code; write 'CN'"),
@@ -142,7 +142,7 @@ import Testing
         ("relations:\n  - {from: a, to: a, type: bans, evidence: [{source: s1, quote: q q q}]}",
          "14:19: warning: relation from 'a' to itself; analysis ignores it"),
         ("relations:\n  - {from: a, to: b, type: bans, evidence: [{source: s1, quote: q q q}], weight: 3}",
-         "14:74: error: unknown key 'weight' in relation (allowed: from, to, type, date, start, end, note, evidence)"),
+         "14:74: error: unknown key 'weight' in relation (allowed: from, to, type, date, start, end, note, evidence, tags, fields)"),
     ])
     func reportsRelationProblems(body: String, expected: String) {
         #expect(Self.check(body) == [expected])

@@ -50,6 +50,14 @@ struct MapBuilder {
         }
     }
 
+    /// Tags and custom fields as the file format writes them: `tags: [...]`, `fields: {key: value}`
+    /// with keys in alphabetical order (so that exports do not change from run to run), each left
+    /// out when empty.
+    mutating func add(tags: [String], fields: [String: String]) {
+        add("tags", list: tags.map { .string($0) })
+        if !fields.isEmpty { add("fields", .map(fields.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })) }
+    }
+
     var value: DocumentValue { .map(pairs) }
 }
 

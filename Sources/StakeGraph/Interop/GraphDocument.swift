@@ -54,6 +54,7 @@ extension StakeholderGraph {
         map.add("aliases", list: actor.aliases.map { .string($0) })
         map.add("description", actor.description)
         map.add("url", actor.url)
+        map.add(tags: actor.tags, fields: actor.fields)
         return map.value
     }
 
@@ -64,6 +65,7 @@ extension StakeholderGraph {
         map.add("type", relation.type)
         map.add(relation.span)
         map.add("note", relation.note)
+        map.add(tags: relation.tags, fields: relation.fields)
         map.add("evidence", list: relation.evidence.map(document))
         return map.value
     }

@@ -1,14 +1,16 @@
 import Foundation
 
-/// What `import` reads, by the file's extension: a relations sheet (`.csv`), DOT (`.gv`, `.dot`)
+/// What `import` reads, by the file's extension: a relations sheet (`.csv`, `.tsv`), a workbook
+/// (`.xlsx`: its `Connections` and `Elements` sheets, or its first sheet), DOT (`.gv`, `.dot`)
 /// GraphML (`.graphml`) or a graph in stakegraph's own format (`.json`, `.yaml`, `.yml`).
 public enum ImportFormat: String, CaseIterable, Sendable {
-    case csv, dot, graphml, json, yaml
+    case csv, xlsx, dot, graphml, json, yaml
 
     /// The format a path's extension names, or nil.
     public init?(path: String) {
         switch (path as NSString).pathExtension.lowercased() {
-        case "csv": self = .csv
+        case "csv", "tsv": self = .csv
+        case "xlsx": self = .xlsx
         case "gv", "dot": self = .dot
         case "graphml": self = .graphml
         case "json": self = .json
@@ -18,19 +20,41 @@ public enum ImportFormat: String, CaseIterable, Sendable {
     }
 }
 
-/// How to import: the optional extra sheets and the kind given to actors whose data names none.
+/// How to import: the optional extra sheets, the kind given to actors whose data names none, and
+/// how to read a sheet's cells.
 public struct ImportOptions: Sendable {
     public var format: ImportFormat?
     public var actorsSheet: String?
     public var sourcesSheet: String?
     public var defaultKind: ActorKind = .group
+    /// What separates a sheet's cells; nil to detect it from each sheet's header row.
+    public var delimiter: SheetDelimiter?
+    /// Which of day and month comes first in a sheet's numeric dates; nil to refuse dates that
+    /// read both ways.
+    public var dateOrder: SheetDate.Order?
+    /// Whether a sheet's relation types that are not in the vocabulary are declared as the
+    /// file's own (neutral, structural) types; otherwise they are errors, with the nearest known
+    /// type as a hint.
+    public var declaresNewTypes = false
+    /// Whether a row whose date cannot be read is kept undated, with a warning, rather than
+    /// being an error.
+    public var keepsRowsWithUnreadableDates = false
+    /// Whether a sheet's actors whose names differ only in spaces, punctuation, initials or a
+    /// middle name are merged into the first of them (otherwise each pair is a warning).
+    public var mergesSimilarActors = false
 
     public init(format: ImportFormat? = nil, actorsSheet: String? = nil, sourcesSheet: String? = nil,
-                defaultKind: ActorKind = .group) {
+                defaultKind: ActorKind = .group, delimiter: SheetDelimiter? = nil, dateOrder: SheetDate.Order? = nil,
+                declaresNewTypes: Bool = false, keepsRowsWithUnreadableDates: Bool = false, mergesSimilarActors: Bool = false) {
         self.format = format
         self.actorsSheet = actorsSheet
         self.sourcesSheet = sourcesSheet
         self.defaultKind = defaultKind
+        self.delimiter = delimiter
+        self.dateOrder = dateOrder
+        self.declaresNewTypes = declaresNewTypes
+        self.keepsRowsWithUnreadableDates = keepsRowsWithUnreadableDates
+        self.mergesSimilarActors = mergesSimilarActors
     }
 }
 
@@ -59,19 +83,31 @@ public enum GraphImport {
         let data = try GraphReader.contents(of: path)
         let named = options.format ?? ImportFormat(path: path)
         guard let format = named ?? sniff(data) else { throw unknownType(path) }
-        if format != .csv, options.actorsSheet != nil || options.sourcesSheet != nil {
+        if format != .csv && format != .xlsx, options.actorsSheet != nil || options.sourcesSheet != nil {
             throw GraphFileError(path: path, reason: "is not a relations sheet; --actors and --sources go with .csv imports", kind: .misused)
         }
         switch format {
-        case .csv:
+        case .csv, .xlsx:
+            var relationsSheet = SheetImporter.Sheet(bytes: [UInt8](data), path: path)
+            var elementsSheet: SheetImporter.Sheet?
+            if format == .xlsx {
+                let workbook: XLSXWorkbook
+                do { workbook = try XLSXWorkbook(data: data) } catch {
+                    return (.empty(path: path, info: GraphInfo(id: DOTImporter.fileID(path))),
+                            Diagnostics([Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the file \(error.description)")]))
+                }
+                let connections = workbook.sheet(named: "Connections") ?? workbook.sheets[0]
+                relationsSheet = .init(bytes: XLSXWorkbook.csv(connections), path: "\(path) [\(connections.name)]")
+                elementsSheet = workbook.sheet(named: "Elements").map { .init(bytes: XLSXWorkbook.csv($0), path: "\(path) [\($0.name)]") }
+            }
             let actors = try options.actorsSheet.map { sheetPath throws(GraphFileError) in
                 SheetImporter.Sheet(bytes: [UInt8](try GraphReader.contents(of: sheetPath)), path: sheetPath)
             }
             let sources = try options.sourcesSheet.map { sheetPath throws(GraphFileError) in
                 SheetImporter.Sheet(bytes: [UInt8](try GraphReader.contents(of: sheetPath)), path: sheetPath)
             }
-            let (graph, diagnostics) = SheetImporter.read(relations: .init(bytes: [UInt8](data), path: path), actors: actors,
-                                                          sources: sources, defaultKind: options.defaultKind)
+            let (graph, diagnostics) = SheetImporter.read(relations: relationsSheet, actors: actors ?? elementsSheet,
+                                                          sources: sources, options: options)
             return (graph, Diagnostics(diagnostics))
         default:
             var (graph, diagnostics) = read(data: data, format: format, path: path, defaultKind: options.defaultKind)
@@ -88,7 +124,7 @@ public enum GraphImport {
 
     /// The error for a file whose format neither its extension nor its text tells.
     private static func unknownType(_ path: String, detail: String = "") -> GraphFileError {
-        GraphFileError(path: path, reason: "\(extensionPhrase(path))\(detail); name a .csv, .gv/.dot, .graphml, .json or .yaml file, or give --from csv, dot, graphml, json or yaml",
+        GraphFileError(path: path, reason: "\(extensionPhrase(path))\(detail); name a .csv, .tsv, .xlsx, .gv/.dot, .graphml, .json or .yaml file, or give --from csv, xlsx, dot, graphml, json or yaml",
                        kind: .misused)
     }
 
@@ -104,9 +140,20 @@ public enum GraphImport {
     public static func read(data: Data, format: ImportFormat, path: String, defaultKind: ActorKind = .group)
     -> (graph: StakeholderGraph, diagnostics: Diagnostics) {
         switch format {
+        case .xlsx:
+            let workbook: XLSXWorkbook
+            do { workbook = try XLSXWorkbook(data: data) } catch {
+                return (.empty(path: path, info: GraphInfo(id: DOTImporter.fileID(path))),
+                        Diagnostics([Diagnostic(.error, at: SourceLocation(file: path, line: 1, column: 1), "the file \(error.description)")]))
+            }
+            let sheet = workbook.sheet(named: "Connections") ?? workbook.sheets[0]
+            let (graph, diagnostics) = SheetImporter.read(relations: .init(bytes: XLSXWorkbook.csv(sheet), path: "\(path) [\(sheet.name)]"),
+                                                          actors: workbook.sheet(named: "Elements").map { .init(bytes: XLSXWorkbook.csv($0), path: "\(path) [\($0.name)]") },
+                                                          sources: nil, options: ImportOptions(defaultKind: defaultKind))
+            return (graph, Diagnostics(diagnostics))
         case .csv:
             let (graph, diagnostics) = SheetImporter.read(relations: .init(bytes: [UInt8](data), path: path), actors: nil,
-                                                          sources: nil, defaultKind: defaultKind)
+                                                          sources: nil, options: ImportOptions(defaultKind: defaultKind))
             return (graph, Diagnostics(diagnostics))
         case .dot:
             let (graph, diagnostics) = DOTImporter.read([UInt8](data), path: path, defaultKind: defaultKind)
@@ -129,6 +176,12 @@ public enum GraphImport {
         let check = GraphReader.read(text: text, path: "imported.yaml")
         if check.diagnostics.hasErrors { throw ImportDefect(diagnostics: Diagnostics(check.diagnostics.errors)) }
         return text
+    }
+
+    /// Whether `diagnostic` is about a sheet's relation type that is not in the vocabulary (one
+    /// that declaring the sheet's own types would accept).
+    public static func isUnknownRelationType(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.severity == .error && diagnostic.message.hasPrefix(SheetImporter.unknownTypeMessage)
     }
 
     /// DOT text opens with `graph`, `digraph` or `strict graph`, an optional name and `{` (after

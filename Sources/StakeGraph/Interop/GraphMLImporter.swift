@@ -108,8 +108,10 @@ enum GraphMLImporter {
             let url = fields["url"].flatMap { WebAddress.isHTTP($0) ? $0 : nil }
             ids[node.id] = builder.addActor(id: node.id, name: name, kind: kind, country: country,
                                             aliases: fields["aliases"].map(ListText.split) ?? [],
-                                            description: fields["description"], url: url, line: node.line)
-            unused.formUnion(fields.keys.filter { !Self.nodeFields.contains($0) && !$0.hasPrefix("stance:") })
+                                            description: fields["description"], url: url,
+                                            tags: fields["tags"].map(ListText.split) ?? [], fields: ImportBuilder.customFields(in: fields),
+                                            line: node.line)
+            unused.formUnion(fields.keys.filter { !Self.nodeFields.contains($0) && !$0.hasPrefix("stance:") && !$0.hasPrefix(ExportFields.customFieldPrefix) })
         }
         for edge in document.edges {
             guard let from = ids[edge.source], let to = ids[edge.target] else {
@@ -139,8 +141,10 @@ enum GraphMLImporter {
                              quote: item.quote, note: item.note, location: builder.location(line: edge.line))
                 }
             }
-            builder.addRelation(from: from, to: to, type: type, span: span, note: fields["note"], evidence: evidence, line: edge.line)
-            unused.formUnion(fields.keys.filter { !Self.edgeFields.contains($0) })
+            builder.addRelation(from: from, to: to, type: type, span: span, note: fields["note"], evidence: evidence,
+                                tags: fields["tags"].map(ListText.split) ?? [], fields: ImportBuilder.customFields(in: fields),
+                                line: edge.line)
+            unused.formUnion(fields.keys.filter { !Self.edgeFields.contains($0) && !$0.hasPrefix(ExportFields.customFieldPrefix) })
         }
         for name in unused.sorted() {
             builder.report(.warning, line: 1, "data '\(name)' is not imported (stakegraph has no field for it)")
@@ -188,9 +192,9 @@ enum GraphMLImporter {
     }
 
     /// Node and edge data that map to fields, or that the export derives from them.
-    static let nodeFields: Set<String> = ["name", "label", "kind", "country", "aliases", "description", "url"]
+    static let nodeFields: Set<String> = ["name", "label", "kind", "country", "aliases", "description", "url", "tags"]
     static let edgeFields: Set<String> = ["type", "relation", "label", "date", "start", "end", "note", "evidence",
-                                          "polarity", "mode", "goldstein", "directed", "sources", "quotes", "id"]
+                                          "polarity", "mode", "goldstein", "directed", "sources", "quotes", "id", "tags"]
 }
 
 /// The elements of a GraphML file, collected by `XMLParser`.

@@ -13,16 +13,27 @@ struct ExportFields {
         stances = issues.map { ($0, graph.positions.latest(on: $0)) }
     }
 
-    /// Actor fields as (name, value) pairs (the file format's, without the id), absent ones left
-    /// out, then the stances.
+    /// Actor fields as (name, value) pairs (the file format's, without the id, custom fields as
+    /// `field:<name>`), absent ones left out, then the stances.
     func actor(_ actor: Actor) -> [(String, DocumentValue)] {
         guard case .map(let fields) = StakeholderGraph.document(actor) else { return [] }
         var map = MapBuilder()
-        for (name, value) in fields where name != "id" { map.add(name, value) }
+        for (name, value) in fields where name != "id" && name != "fields" { map.add(name, value) }
+        Self.add(custom: actor.fields, to: &map)
         for (issue, byActor) in stances {
             if let position = byActor[actor.id] { map.add("stance:\(issue)", .integer(position.stance.rawValue)) }
         }
         return map.pairs
+    }
+
+    /// The prefix of a custom field's name in exports: `field:budget`, beside the stances'
+    /// `stance:<issue>`, so that no custom field can take the name of a built-in one.
+    static let customFieldPrefix = "field:"
+
+    /// Custom fields as `field:<name>` text values, in alphabetical order: flat, since GraphML,
+    /// GEXF and graph databases' properties hold no mappings.
+    private static func add(custom fields: [String: String], to map: inout MapBuilder) {
+        for (name, value) in fields.sorted(by: { $0.key < $1.key }) { map.add(customFieldPrefix + name, .string(value)) }
     }
 
     /// The id every format gives the relation at `index`: `r1`, `r2`, … in the graph's order.
@@ -41,6 +52,8 @@ struct ExportFields {
         map.add("directed", .bool(type?.directed ?? true))
         map.add(relation.span)
         map.add("note", relation.note)
+        map.add("tags", list: relation.tags.map { .string($0) })
+        Self.add(custom: relation.fields, to: &map)
         if !relation.evidence.isEmpty {
             map.add("sources", relation.evidence.map(\.source).joined(separator: " | "))
             map.add("quotes", relation.evidence.map(\.quote).joined(separator: " | "))

@@ -61,7 +61,8 @@ struct ImportBuilder {
     /// when it is kebab-case and free; otherwise one is made from `name`.
     @discardableResult
     mutating func addActor(id preferred: String?, name: String, kind: ActorKind?, country: String? = nil,
-                           aliases: [String] = [], description: String? = nil, url: String? = nil, line: Int) -> String {
+                           aliases: [String] = [], description: String? = nil, url: String? = nil,
+                           tags: [String] = [], fields: [String: String] = [:], line: Int) -> String {
         let id = uniqueID(for: preferred ?? name, in: "actor", fallback: "actor-\(actors.count + 1)")
         if let preferred, preferred != id {
             report(.warning, line: line, "actor id '\(preferred)' became '\(id)' (ids are unique and kebab-case)")
@@ -70,7 +71,7 @@ struct ImportBuilder {
         // A graph file needs a visible name: blank ones (form feeds, line separators …) give way to the id.
         let name = name.allSatisfy(\.isWhitespace) ? id : name
         actors.append(Actor(id: id, name: name, kind: kind ?? defaultKind, country: country, aliases: aliases,
-                            description: description, url: url, location: location(line: line)))
+                            description: description, url: url, tags: tags, fields: fields, location: location(line: line)))
         for key in [id, name] + aliases where actorByKey[Self.key(key)] == nil {
             actorByKey[Self.key(key)] = actors.count - 1
         }
@@ -81,6 +82,69 @@ struct ImportBuilder {
     mutating func actor(named text: String, line: Int) -> String {
         if let id = actorID(named: text) { return id }
         return addActor(id: nil, name: text, kind: nil, line: line)
+    }
+
+    /// Finds actors whose names look like one actor written two ways (`SimilarNames`) and warns
+    /// about each pair with the merge to make; with `merge`, makes it: the later actor's relations
+    /// go to the earlier one, which keeps the other's name and aliases as aliases, its tags, and
+    /// its description and fields where it had none.
+    ///
+    /// - Complexity: O(n) for n actors, plus the pairs of names that share a last word and first
+    ///   letter or their letters.
+    mutating func checkSimilarActors(merge: Bool) {
+        var bySquashed: [String: Int] = [:]
+        var byBucket: [String: [Int]] = [:]
+        var mergedInto: [Int: Int] = [:]
+        for index in actors.indices {
+            let name = actors[index].name
+            var match: (Int, SimilarNames.Likeness)?
+            let squashed = SimilarNames.squashed(name)
+            if let earlier = bySquashed[squashed], let likeness = SimilarNames.likeness(actors[earlier].name, name) {
+                match = (earlier, likeness)
+            } else {
+                for earlier in byBucket[SimilarNames.bucket(name), default: []] {
+                    if let likeness = SimilarNames.likeness(actors[earlier].name, name) { match = (earlier, likeness); break }
+                }
+            }
+            if let (earlier, likeness) = match {
+                let (kept, other) = (actors[earlier], actors[index])
+                let line = other.location.line
+                if merge {
+                    mergedInto[index] = earlier
+                    report(.warning, line: line, "actors '\(kept.name)' (line \(kept.location.line)) and '\(other.name)' \(likeness.words): merged '\(other.id)' into '\(kept.id)', keeping '\(other.name)' as an alias")
+                } else {
+                    report(.warning, line: line, "actors '\(kept.name)' (line \(kept.location.line)) and '\(other.name)' \(likeness.words); if they are one, merge '\(other.id)' into '\(kept.id)' (relations and aliases)")
+                }
+                continue
+            }
+            if bySquashed[squashed] == nil { bySquashed[squashed] = index }
+            byBucket[SimilarNames.bucket(name), default: []].append(index)
+        }
+        guard !mergedInto.isEmpty else { return }
+        var idMap: [String: String] = [:]
+        for (index, target) in mergedInto {
+            let other = actors[index]
+            idMap[other.id] = actors[target].id
+            for alias in [other.name] + other.aliases where !actors[target].aliases.contains(alias) && alias != actors[target].name {
+                actors[target].aliases.append(alias)
+            }
+            for tag in other.tags where !actors[target].tags.contains(tag) { actors[target].tags.append(tag) }
+            actors[target].description = actors[target].description ?? other.description
+            actors[target].fields.merge(other.fields) { kept, _ in kept }
+            if actors[target].country == nil { actors[target].country = other.country }
+        }
+        actors = actors.indices.filter { mergedInto[$0] == nil }.map { actors[$0] }
+        for index in relations.indices {
+            relations[index].from = idMap[relations[index].from] ?? relations[index].from
+            relations[index].to = idMap[relations[index].to] ?? relations[index].to
+            if relations[index].from == relations[index].to {
+                report(.warning, line: relations[index].location.line, "relation from '\(relations[index].from)' to itself after merging; analysis ignores it")
+            }
+        }
+        actorByKey = [:]
+        for (index, actor) in actors.enumerated() {
+            for key in [actor.id, actor.name] + actor.aliases where actorByKey[Self.key(key)] == nil { actorByKey[Self.key(key)] = index }
+        }
     }
 
     // MARK: Sources
@@ -138,8 +202,24 @@ struct ImportBuilder {
         let label = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         declare(RelationType(id: id, label: label.isEmpty ? id : label, directed: directed ?? true, polarity: .neutral,
                              mode: .structural, weight: 0),
-                keys: [Self.key(text), kebab], line: line, column: column, reason: "'\(text)' is not in the vocabulary")
+                keys: [Self.key(text), kebab], line: line, column: column,
+                reason: "'\(text)' is not in the vocabulary\(relationTypeHint(for: text).map { " (\($0.dropFirst(2)))" } ?? "")")
         return id
+    }
+
+    /// The id of the built-in or already declared relation type `text` names by id or label, if any.
+    func knownRelationType(named text: String) -> String? { typeByKey[Self.key(text)] ?? typeByKey[Identifier.kebabCase(text)] }
+
+    /// `"; did you mean 'threatens'?"` for a type name close to a built-in or declared type's id
+    /// or label (`threatnes`, `negotiates`, `contract`), or nil.
+    func relationTypeHint(for text: String) -> String? {
+        let hint = Suggestion.hint(for: Self.key(text), in: Vocabulary.builtIn.map(\.id) + customTypes.map(\.id))
+        return hint.isEmpty ? nil : hint
+    }
+
+    /// Whether the built-in or declared relation type `id` is directed (unknown ones are).
+    func isDirected(_ id: String) -> Bool {
+        Vocabulary.builtInByID[id]?.directed ?? customTypes.first { $0.id == id }?.directed ?? true
     }
 
     /// The label of a built-in or declared relation type.
@@ -155,6 +235,16 @@ struct ImportBuilder {
     }
 
     // MARK: Field values
+
+    /// The custom fields among `values` (named `field:<name>`, as exports write them), by name.
+    static func customFields(in values: [String: String]) -> [String: String] {
+        var fields: [String: String] = [:]
+        for (name, value) in values where name.hasPrefix(ExportFields.customFieldPrefix) {
+            let field = String(name.dropFirst(ExportFields.customFieldPrefix.count))
+            if !field.trimmingSpaces.isEmpty { fields[field] = value }
+        }
+        return fields
+    }
 
     /// An ISO 3166 alpha-2 code in any case (`us` → `US`); the code an alpha-3 code or English
     /// name stands for (`USA`, `United States` → `US`), with a warning; nil, with a warning (and
@@ -190,10 +280,10 @@ struct ImportBuilder {
     // MARK: Relations
 
     mutating func addRelation(from: String, to: String, type: String, span: DateSpan, note: String? = nil,
-                              evidence: [Evidence] = [], line: Int) {
+                              evidence: [Evidence] = [], tags: [String] = [], fields: [String: String] = [:], line: Int) {
         if from == to { report(.warning, line: line, "relation from '\(from)' to itself; analysis ignores it") }
         relations.append(Relation(from: from, to: to, type: type, span: span, note: note, evidence: evidence,
-                                  location: location(line: line)))
+                                  location: location(line: line), tags: tags, fields: fields))
     }
 
     /// Adds evidence to the relation added last.

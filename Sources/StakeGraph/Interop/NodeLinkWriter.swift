@@ -44,7 +44,8 @@ enum NodeLinkWriter {
 /// id; a relation without evidence has one row), an actors sheet and a sources sheet.
 enum SheetWriter {
     static func relations(_ graph: StakeholderGraph) -> String {
-        var rows = [["Relation", "From", "To", "Type", "Date", "Start", "End", "Note", "Source", "Quote", "Evidence Note"]]
+        let extras = ExtraColumns(graph.relations.map { ($0.tags, $0.fields) })
+        var rows = [["Relation", "From", "To", "Type", "Date", "Start", "End", "Note", "Source", "Quote", "Evidence Note"] + extras.header]
         for (index, relation) in graph.relations.enumerated() {
             var date = "", start = "", end = ""
             switch relation.span {
@@ -55,19 +56,39 @@ enum SheetWriter {
                 end = to?.description ?? ""
             }
             let base = [ExportFields.relationID(index), relation.from, relation.to, relation.type, date, start, end, relation.note ?? ""]
-            if relation.evidence.isEmpty { rows.append(base + ["", "", ""]) }
-            for evidence in relation.evidence { rows.append(base + [evidence.source, evidence.quote, evidence.note ?? ""]) }
+            let extra = extras.cells(tags: relation.tags, fields: relation.fields)
+            if relation.evidence.isEmpty { rows.append(base + ["", "", ""] + extra) }
+            for evidence in relation.evidence { rows.append(base + [evidence.source, evidence.quote, evidence.note ?? ""] + extra) }
         }
         return csv(rows)
     }
 
     static func actors(_ graph: StakeholderGraph) -> String {
-        var rows = [["Id", "Label", "Kind", "Country", "Description", "Aliases", "URL"]]
+        let extras = ExtraColumns(graph.actors.map { ($0.tags, $0.fields) })
+        var rows = [["Id", "Label", "Kind", "Country", "Description", "Aliases", "URL"] + extras.header]
         for actor in graph.actors {
             rows.append([actor.id, actor.name, actor.kind.rawValue, actor.country ?? "", actor.description ?? "",
-                         ListText.join(actor.aliases), actor.url ?? ""])
+                         ListText.join(actor.aliases), actor.url ?? ""] + extras.cells(tags: actor.tags, fields: actor.fields))
         }
         return csv(rows)
+    }
+
+    /// The columns after the fixed ones: `Tags` (values joined by `|`) when anything is tagged,
+    /// and a `field:<name>` column for every custom field name used, in alphabetical order.
+    struct ExtraColumns {
+        var hasTags: Bool
+        var fieldNames: [String]
+
+        init(_ items: [([String], [String: String])]) {
+            hasTags = items.contains { !$0.0.isEmpty }
+            fieldNames = Set(items.flatMap(\.1.keys)).sorted()
+        }
+
+        var header: [String] { (hasTags ? ["Tags"] : []) + fieldNames.map { ExportFields.customFieldPrefix + $0 } }
+
+        func cells(tags: [String], fields: [String: String]) -> [String] {
+            (hasTags ? [ListText.join(tags)] : []) + fieldNames.map { fields[$0] ?? "" }
+        }
     }
 
     static func sources(_ graph: StakeholderGraph) -> String {

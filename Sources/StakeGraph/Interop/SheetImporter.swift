@@ -15,18 +15,22 @@ enum SheetImporter {
         var path: String
     }
 
-    static let relationColumns = ["relation", "from", "to", "type", "date", "start", "end", "note", "source", "quote", "evidence note"]
-    static let actorColumns = ["id", "label", "kind", "country", "description", "aliases", "url"]
+    static let relationColumns = ["relation", "from", "to", "type", "date", "start", "end", "note", "source", "quote", "evidence note", "tags", "direction"]
+    static let actorColumns = ["id", "label", "kind", "country", "description", "aliases", "url", "tags"]
     static let sourceColumns = ["id", "title", "publisher", "author", "date", "file", "url"]
     /// Other names for columns, as Kumu and spreadsheets write them.
     static let synonyms = ["name": "label", "description": "note", "type": "kind", "quote note": "evidence note"]
 
-    static func read(relations: Sheet, actors: Sheet?, sources: Sheet?, defaultKind: ActorKind) -> (StakeholderGraph, [Diagnostic]) {
-        var builder = ImportBuilder(path: relations.path, defaultKind: defaultKind)
-        if let sources { readSources(sources, into: &builder) }
-        if let actors { readActors(actors, into: &builder) }
+    /// The start of the error for a relation type not in the vocabulary.
+    static let unknownTypeMessage = "unknown relation type"
+
+    static func read(relations: Sheet, actors: Sheet?, sources: Sheet?, options: ImportOptions) -> (StakeholderGraph, [Diagnostic]) {
+        var builder = ImportBuilder(path: relations.path, defaultKind: options.defaultKind)
+        if let sources { readSources(sources, options: options, into: &builder) }
+        if let actors { readActors(actors, options: options, into: &builder) }
         builder.path = relations.path
-        readRelations(relations, into: &builder)
+        readRelations(relations, options: options, into: &builder)
+        builder.checkSimilarActors(merge: options.mergesSimilarActors)
         builder.path = relations.path
         let info = GraphInfo(id: DOTImporter.fileID(relations.path))
         return (builder.graph(info: info), builder.diagnostics)
@@ -39,6 +43,25 @@ enum SheetImporter {
         var index: [String: Int] = [:]
         /// How many columns the header row has.
         var width = 0
+        /// The `field:<name>` columns: custom fields, by name as written.
+        var custom: [(name: String, column: Int)] = []
+
+        /// The custom fields a row gives values to.
+        func customFields(in row: CSVRows.Row) -> [String: String] {
+            var fields: [String: String] = [:]
+            for (name, column) in custom where column < row.fields.count {
+                let value = SheetWriter.unguarded(row.fields[column].trimmingSpaces)
+                if !value.isEmpty { fields[name] = value }
+            }
+            return fields
+        }
+
+        /// The row's `Tags` cell split at `|`.
+        func tags(in row: CSVRows.Row) -> [String] {
+            var tags: [String] = []
+            for tag in value("tags", in: row).map(ListText.split) ?? [] where !tags.contains(tag) { tags.append(tag) }
+            return tags
+        }
 
         /// Reports values to the right of the header's last column, which have no name to go by.
         func checkWidth(of row: CSVRows.Row, builder: inout ImportBuilder) {
@@ -57,9 +80,10 @@ enum SheetImporter {
         func column(_ name: String) -> Int { (index[name] ?? 0) + 1 }
     }
 
-    /// The rows of `sheet`, or nil (with an error where the bytes stop being UTF-8).
-    static func rows(of sheet: Sheet, builder: inout ImportBuilder) -> CSVRows? {
-        let rows = CSVRows(sheet.bytes)
+    /// The rows of `sheet` split at `delimiter` (nil: the header's), or nil (with an error where
+    /// the bytes stop being UTF-8).
+    static func rows(of sheet: Sheet, delimiter: SheetDelimiter?, builder: inout ImportBuilder) -> CSVRows? {
+        let rows = CSVRows(sheet.bytes, delimiter: delimiter)
         guard let invalid = rows.encodingProblem else { return rows }
         builder.report(.error, line: invalid.line, column: invalid.column, CSVRows.encodingMessage)
         return nil
@@ -83,11 +107,20 @@ enum SheetImporter {
         columns.width = header.fields.count
         for (position, raw) in header.fields.enumerated() {
             let name = ImportBuilder.key(raw.trimmingSpaces)
+            if name.hasPrefix(ExportFields.customFieldPrefix) {
+                let custom = String(raw.trimmingSpaces.dropFirst(ExportFields.customFieldPrefix.count)).trimmingSpaces
+                if custom.isEmpty || columns.custom.contains(where: { $0.name == custom }) {
+                    builder.report(.error, line: header.line, column: position + 1, "column '\(raw)' needs a field name of its own after 'field:'")
+                } else {
+                    columns.custom.append((custom, position))
+                }
+                continue
+            }
             let field = known.contains(name) ? name : synonyms[name].flatMap { known.contains($0) ? $0 : nil }
             guard let field else {
                 if !name.isEmpty {
                     builder.report(.warning, line: header.line, column: position + 1,
-                                   "column '\(raw)' is not imported\(Suggestion.hint(for: name, in: known)) (columns: \(known.joined(separator: ", ")))")
+                                   "column '\(raw)' is not imported\(Suggestion.hint(for: name, in: known)) (columns: \(known.joined(separator: ", ")); name it 'field:\(raw.trimmingSpaces)' to keep it as a custom field)")
                 }
                 continue
             }
@@ -106,9 +139,9 @@ enum SheetImporter {
 
     // MARK: Sources
 
-    private static func readSources(_ sheet: Sheet, into builder: inout ImportBuilder) {
+    private static func readSources(_ sheet: Sheet, options: ImportOptions, into builder: inout ImportBuilder) {
         builder.path = sheet.path
-        guard var rows = rows(of: sheet, builder: &builder) else { return }
+        guard var rows = rows(of: sheet, delimiter: options.delimiter, builder: &builder) else { return }
         defer { reportUnclosedQuote(in: rows, builder: &builder) }
         guard let columns = header(&rows, known: sourceColumns, requiredAny: [["id", "title"]], what: "sources", builder: &builder) else { return }
         while let row = rows.next() {
@@ -125,7 +158,7 @@ enum SheetImporter {
             }
             var date: PartialDate?
             if let text = columns.value("date", in: row) {
-                do { date = try PartialDate(parsing: text) } catch {
+                do { date = try SheetDate.read(text, order: options.dateOrder) } catch {
                     builder.report(.error, line: row.line, column: columns.column("date"), "source date: \(error)")
                     continue
                 }
@@ -139,9 +172,9 @@ enum SheetImporter {
 
     // MARK: Actors
 
-    private static func readActors(_ sheet: Sheet, into builder: inout ImportBuilder) {
+    private static func readActors(_ sheet: Sheet, options: ImportOptions, into builder: inout ImportBuilder) {
         builder.path = sheet.path
-        guard var rows = rows(of: sheet, builder: &builder) else { return }
+        guard var rows = rows(of: sheet, delimiter: options.delimiter, builder: &builder) else { return }
         defer { reportUnclosedQuote(in: rows, builder: &builder) }
         guard let columns = header(&rows, known: actorColumns, requiredAny: [["id", "label"]], what: "actors", builder: &builder) else { return }
         while let row = rows.next() {
@@ -163,7 +196,7 @@ enum SheetImporter {
             builder.addActor(id: id, name: name, kind: kind, country: country, aliases: aliases,
                              description: columns.value("description", in: row),
                              url: checkedURL(columns.value("url", in: row), row: row, columns: columns, builder: &builder),
-                             line: row.line)
+                             tags: columns.tags(in: row), fields: columns.customFields(in: row), line: row.line)
         }
     }
 
@@ -176,8 +209,25 @@ enum SheetImporter {
 
     // MARK: Relations
 
-    private static func readRelations(_ sheet: Sheet, into builder: inout ImportBuilder) {
-        guard var rows = rows(of: sheet, builder: &builder) else { return }
+    /// A row's Kumu `Direction`: `directed` (Kumu's default for every connection, so the type's
+    /// own direction is kept), `undirected` (an undirected twin of a directed type) or `mutual`
+    /// (the relation both ways); nil, with an error, for another value.
+    private static func direction(of row: CSVRows.Row, columns: Columns,
+                                  builder: inout ImportBuilder) -> (directed: Bool?, mutual: Bool)? {
+        guard let text = columns.value("direction", in: row) else { return (nil, false) }
+        switch text.lowercased() {
+        case "directed": return (nil, false)
+        case "undirected": return (false, false)
+        case "mutual": return (nil, true)
+        default:
+            builder.report(.error, line: row.line, column: columns.column("direction"),
+                           "direction '\(text)' is not directed, undirected or mutual\(Suggestion.hint(for: text.lowercased(), in: ["directed", "undirected", "mutual"]))")
+            return nil
+        }
+    }
+
+    private static func readRelations(_ sheet: Sheet, options: ImportOptions, into builder: inout ImportBuilder) {
+        guard var rows = rows(of: sheet, delimiter: options.delimiter, builder: &builder) else { return }
         defer { reportUnclosedQuote(in: rows, builder: &builder) }
         guard let columns = header(&rows, known: relationColumns, requiredAny: [["from"], ["to"]], what: "relations", builder: &builder) else { return }
         /// Relations by their `Relation` value, with the row that began each.
@@ -190,10 +240,13 @@ enum SheetImporter {
                 builder.report(.error, line: row.line, column: columns.column(missing), "row has no '\(missing)' value; every relation needs both ends")
                 continue
             }
-            let span: DateSpan
+            var span = DateSpan.undated
             switch DateSpan.parse(date: columns.value("date", in: row), start: columns.value("start", in: row),
-                                      end: columns.value("end", in: row)) {
+                                  end: columns.value("end", in: row),
+                                  reading: { text throws(PartialDate.ParseError) in try SheetDate.read(text, order: options.dateOrder) }) {
             case .success(let value): span = value
+            case .failure(let failure) where options.keepsRowsWithUnreadableDates:
+                builder.report(.warning, line: row.line, column: columns.column(failure.field), failure.message + "; the row is kept undated")
             case .failure(let failure):
                 builder.report(.error, line: row.line, column: columns.column(failure.field), failure.message)
                 continue
@@ -206,9 +259,15 @@ enum SheetImporter {
                 continue
             }
             let typeName = columns.value("type", in: row) ?? "related-to"
+            guard options.declaresNewTypes || builder.knownRelationType(named: typeName) != nil else {
+                builder.report(.error, line: row.line, column: columns.column("type"),
+                               "\(unknownTypeMessage) '\(typeName)'\(builder.relationTypeHint(for: typeName) ?? "; the vocabulary has \(Vocabulary.builtIn.map(\.id).joined(separator: ", "))")")
+                continue
+            }
             let from = builder.actor(named: fromName, line: row.line)
             let to = builder.actor(named: toName, line: row.line)
-            let type = builder.relationType(named: typeName, directed: nil, line: row.line, column: columns.column("type"))
+            guard let direction = direction(of: row, columns: columns, builder: &builder) else { continue }
+            let type = builder.relationType(named: typeName, directed: direction.directed, line: row.line, column: columns.column("type"))
             let evidence = quote.map { text in
                 Evidence(source: builder.source(named: sourceName!, line: row.line), quote: text,
                          note: columns.value("evidence note", in: row),
@@ -226,7 +285,13 @@ enum SheetImporter {
             }
             if let key = columns.value("relation", in: row) { grouped[key] = (builder.relations.count, row.line) }
             builder.addRelation(from: from, to: to, type: type, span: span, note: columns.value("note", in: row),
-                                evidence: evidence.map { [$0] } ?? [], line: row.line)
+                                evidence: evidence.map { [$0] } ?? [], tags: columns.tags(in: row),
+                                fields: columns.customFields(in: row), line: row.line)
+            if direction.mutual, builder.isDirected(type) {
+                builder.addRelation(from: to, to: from, type: type, span: span, note: columns.value("note", in: row),
+                                    evidence: evidence.map { [$0] } ?? [], tags: columns.tags(in: row),
+                                    fields: columns.customFields(in: row), line: row.line)
+            }
         }
     }
 

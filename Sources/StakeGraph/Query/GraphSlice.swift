@@ -17,7 +17,7 @@ public struct GraphSlice: Sendable {
 
     /// Slices `whole` by `selection`.
     ///
-    /// - Complexity: O(r + p) for r relations and p positions; with an empty selection the
+    /// - Complexity: O(a + r + p) for a actors, r relations and p positions; with an empty selection the
     ///   arrays are shared with `whole`, not copied.
     public init(_ whole: StakeholderGraph, selection: Selection = Selection()) {
         self.whole = whole
@@ -28,8 +28,11 @@ public struct GraphSlice: Sendable {
         if selection == Selection() {
             relations = whole.relations
         } else {
+            let taggedActors = selection.tags.map { tags in Set(whole.actors.filter { !tags.isDisjoint(with: $0.tags) }.map(\.id)) }
             relations = whole.relations.filter { relation in
                 guard selection.keepsType(of: relation, in: whole) else { return false }
+                if let tags = selection.tags, let taggedActors, tags.isDisjoint(with: relation.tags),
+                   !taggedActors.contains(relation.from), !taggedActors.contains(relation.to) { return false }
                 guard let days else { return true }
                 guard let validity = whole.validity(of: relation, window: selection.window) else {
                     undated += 1

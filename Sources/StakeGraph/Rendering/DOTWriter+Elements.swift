@@ -91,6 +91,8 @@ extension DOTWriter {
         var lines = ["\(actor.name) (\(actor.kind.rawValue)\(actor.country.map { ", \($0)" } ?? ""))"]
         if !actor.aliases.isEmpty { lines.append("also: \(actor.aliases.joined(separator: ", "))") }
         if let description = actor.description { lines.append(description) }
+        if !actor.tags.isEmpty { lines.append("tags: \(actor.tags.joined(separator: ", "))") }
+        for (name, value) in actor.fields.sorted(by: { $0.key < $1.key }) { lines.append("\(name): \(value)") }
         if options.fadesActorsOutOfPlay && !slice.actorsInPlay.contains(actor.id) { lines.append("(no relation in force \(slice.moment))") }
         return lines.joined(separator: "\n")
     }

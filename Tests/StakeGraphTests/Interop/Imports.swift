@@ -16,8 +16,10 @@ enum Imports {
         }
     }
 
+    /// Imports `text` as a file called `name`; by default declaring unknown relation types, as
+    /// `import --new-types` does, which most tests of other matters want.
     static func run(_ text: String, named name: String, actors: String? = nil, sources: String? = nil,
-                    kind: ActorKind = .group) throws -> Outcome {
+                    kind: ActorKind = .group, options base: ImportOptions = ImportOptions(declaresNewTypes: true)) throws -> Outcome {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("stakegraph-import-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -28,8 +30,10 @@ enum Imports {
             return path
         }
         let path = try write(text, name)!
-        let options = ImportOptions(actorsSheet: try write(actors, "actors.csv"), sourcesSheet: try write(sources, "sources.csv"),
-                                    defaultKind: kind)
+        var options = base
+        options.actorsSheet = try write(actors, "actors.csv")
+        options.sourcesSheet = try write(sources, "sources.csv")
+        options.defaultKind = kind
         let (graph, diagnostics) = try GraphImport.read(contentsOf: path, options: options)
         return Outcome(graph: graph, diagnostics: diagnostics)
     }

@@ -75,7 +75,7 @@ import Testing
     @Test func reportsColumnsAndValuesItCannotPlace() throws {
         let imported = try Imports.run("From,To,Weight\na,b,3,extra\n", named: "r.csv")
         #expect(imported.errors.isEmpty)
-        #expect(imported.warnings.contains("r.csv:1:3: column 'Weight' is not imported (columns: relation, from, to, type, date, start, end, note, source, quote, evidence note)"))
+        #expect(imported.warnings.contains("r.csv:1:3: column 'Weight' is not imported (columns: relation, from, to, type, date, start, end, note, source, quote, evidence note, tags, direction; name it 'field:Weight' to keep it as a custom field)"))
         #expect(imported.warnings.contains("r.csv:2:4: the row has values beyond the header's 3 columns; they are not imported (is a comma missing quotes?)"))
     }
 
@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func anEmptySheetOrOneWithoutEndsIsAnError() throws {
-        #expect(try Imports.run("", named: "r.csv").errors == ["r.csv:1:1: the relations sheet is empty; it needs a header row naming its columns (relation, from, to, type, date, start, end, note, source, quote, evidence note)"])
+        #expect(try Imports.run("", named: "r.csv").errors == ["r.csv:1:1: the relations sheet is empty; it needs a header row naming its columns (relation, from, to, type, date, start, end, note, source, quote, evidence note, tags, direction)"])
         #expect(try Imports.run("Source,Target\na,b\n", named: "r.csv").errors.contains("r.csv:1:1: the relations sheet needs a column named 'from'"))
     }
 
