@@ -118,18 +118,19 @@ struct ImportCommand: ParsableCommand {
         imported = try GraphImport.read(contentsOf: file, options: options)
         let errors = imported.diagnostics.errors.count
         DiagnosticPrinter.print(imported.diagnostics, warnings: !quiet)
+        let typesHint = imported.diagnostics.items.contains(where: GraphImport.isUnknownRelationType)
+            ? " (--new-types declares the sheet's own relation types)" : ""
         if errors > 0 && imported.graph.actors.isEmpty && imported.graph.relations.isEmpty {
             // Nothing could be read (text that is not UTF-8, DOT that Graphviz rejects): leaving
             // rows out cannot help, and an empty graph is not an import.
-            throw CommandFailure.invalidData("\(file): nothing could be imported (\(errors) problem\(errors == 1 ? "" : "s") above); nothing was written. Fix \(errors == 1 ? "it" : "them") and import again")
+            throw CommandFailure.invalidData("\(file): nothing could be imported (\(errors) problem\(errors == 1 ? "" : "s") above); nothing was written. Fix \(errors == 1 ? "it" : "them") and import again" + typesHint)
         }
         if errors > 0 && !skipInvalid {
             // Only sheets, DOT and GraphML have rows or edges to leave out; a graph file must be valid.
             let ownFormat = [ImportFormat.json, .yaml].contains(from ?? ImportFormat(path: file) ?? .dot)
             throw CommandFailure.invalidData("\(file): \(errors) problem\(errors == 1 ? "" : "s") above; nothing was written. Fix \(errors == 1 ? "it" : "them")"
                                          + (ownFormat ? " ('stakegraph validate \(file)' lists them)" : ", or pass --skip-invalid to import the rest")
-                                         + (imported.diagnostics.items.contains(where: GraphImport.isUnknownRelationType)
-                                            ? " (--new-types declares the sheet's own relation types)" : ""))
+                                         + typesHint)
         }
         let graph = imported.graph
         let yaml = try GraphImport.yaml(for: graph, header: """

@@ -81,7 +81,7 @@ import Testing
         let outcome = try StakegraphRunner.run(["suggest", "-g", graph.path, "--format", "json"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         let records = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
-        #expect(records.map { "\($0["from"]!) \($0["type"]!) \($0["to"]!)" } == ["acme charges beta"])
+        #expect(records.map { "\($0["from"]!) \($0["type"]!) \($0["to"]!)" } == ["acme sues beta"])
     }
 
     @Test func aBadLexiconFileIsInvalidData() throws {

@@ -66,7 +66,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let notes = try StakegraphRunner.run(["import", "g.txt"], in: directory)
         #expect(notes.status == 64)
-        #expect(notes.stderr == "stakegraph: error: g.txt: the extension '.txt' names no format stakegraph knows; name a .csv, .gv/.dot, .graphml, .json or .yaml file, or give --from csv, dot, graphml, json or yaml\n")
+        #expect(notes.stderr == "stakegraph: error: g.txt: the extension '.txt' names no format stakegraph knows; name a .csv, .tsv, .xlsx, .gv/.dot, .graphml, .json or .yaml file, or give --from csv, xlsx, dot, graphml, json or yaml\n")
         let dot = try StakegraphRunner.run(["import", "edges.txt", "-o", "edges.yaml"], in: directory)
         #expect(dot.status == 0, "\(dot.stderr)")
         #expect(dot.stderr.contains("edges.txt:1:1: warning: the extension '.txt' names no format stakegraph knows; read as DOT, which the text starts like\n"))

@@ -15,9 +15,9 @@ import Testing
       - {id: us, name: U.S. Government, kind: government}
       - {id: zte, name: ZTE, kind: firm}
     relations:
-      - {from: eu, to: huawei, type: warns-against, date: 2020-09, tags: [5g-toolbox], fields: {"risk level": high}, evidence: [{source: s1, quote: q}]}
-      - {from: us, to: huawei, type: bans, date: 2019-05, evidence: [{source: s1, quote: q}]}
-      - {from: us, to: zte, type: sanctions, date: 2018-04, tags: [export-control], evidence: [{source: s1, quote: q}]}
+      - {from: eu, to: huawei, type: warns-against, date: 2020-09, tags: [5g-toolbox], fields: {"risk level": high}, evidence: [{source: s1, quote: q q q}]}
+      - {from: us, to: huawei, type: bans, date: 2019-05, evidence: [{source: s1, quote: q q q}]}
+      - {from: us, to: zte, type: sanctions, date: 2018-04, tags: [export-control], evidence: [{source: s1, quote: q q q}]}
     """
 
     private func graph() throws -> StakeholderGraph {
