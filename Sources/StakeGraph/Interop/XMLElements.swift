@@ -24,7 +24,9 @@ enum XMLElements {
         parser.shouldResolveExternalEntities = false
         let delegate = Delegate(visit)
         parser.delegate = delegate
-        parser.parse()
+        // A parse error just ends the walk; what was visited stands, and the reader says what is
+        // missing.
+        _ = parser.parse()
     }
 
     /// Every element of `xml` with its attributes, in document order.
