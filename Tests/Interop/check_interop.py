@@ -1015,7 +1015,7 @@ SECTIONS = ["graphml", "gexf", "node-link", "cytoscape", "dot", "cypher", "round
 EDGE_CASES = {
     "graph": {"id": "interop-edge-cases", "title": "Edge cases: & < > \" ' | ; — ünïcödé"},
     "relation-types": [
-        {"id": "sues", "label": "sues", "polarity": "hostile", "mode": "material", "weight": -5.5,
+        {"id": "takes-to-court", "label": "takes to court", "polarity": "hostile", "mode": "material", "weight": -5.5,
          "description": "Takes to court"},
     ],
     "sources": [
@@ -1048,7 +1048,7 @@ EDGE_CASES = {
         {"from": "obrien", "to": "pipes", "type": "leads", "note": "note with\nnewline & <tag>",
          "evidence": [{"source": "s1", "quote": "He said \"no\" | twice; then <left> & 'went'", "note": "evidence note"},
                       {"source": "s2", "quote": "second quote, with comma"}]},
-        {"from": "pipes", "to": "obrien", "type": "sues", "date": "2020-02-29",
+        {"from": "pipes", "to": "obrien", "type": "takes-to-court", "date": "2020-02-29",
          "evidence": [{"source": "s2", "quote": "custom type"}]},
     ],
 }
