@@ -36,7 +36,7 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Measures, comma-separated.", valueName: "measure,…"), transform: CentralityMeasure.list)
     var measure: [CentralityMeasure] = [.degree]
 
-    @Option(help: ArgumentHelp("Only the first N rows.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Only the first N rows.", valueName: "n"))
     var top: Int?
 
     @Flag(help: "Ignore the direction of relations.")
@@ -50,6 +50,10 @@ struct CentralityCommand: ParsableCommand {
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        let names = measure.map(\.rawValue)
+        if let twice = names.first(where: { name in names.filter { $0 == name }.count > 1 }) {
+            throw ValidationError("--measure names \(twice) twice; give each measure once")
+        }
         try selectionOptions.requireDateForWindow()
     }
 

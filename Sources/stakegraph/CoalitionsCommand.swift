@@ -35,7 +35,7 @@ struct CoalitionsCommand: ParsableCommand {
     @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
-    @Option(help: ArgumentHelp("How many camps (2 to 8).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many camps (2 to 8).", valueName: "n"))
     var camps = 2
 
     @Option(help: "Belonging relations: positive (default) or ignore.",

@@ -22,14 +22,15 @@ struct CommunitiesCommand: ParsableCommand {
     @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
-    @Option(help: ArgumentHelp("Modularity resolution γ: above 1 favours smaller communities.", valueName: "γ"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Modularity resolution γ: above 1 favours smaller communities.", valueName: "γ"))
     var resolution = 1.0
 
     @Option(help: "Output format: \(NestedFormat.names).", completion: NestedFormat.completion, transform: NestedFormat.named)
     var format: NestedFormat = .table
 
     func validate() throws {
-        if !(resolution > 0 && resolution.isFinite) { throw ValidationError("--resolution must be a positive number") }
+        // Past 1,000 every actor is a community of its own and modularity's sums overflow.
+        if !(resolution > 0 && resolution <= 1000) { throw ValidationError("--resolution takes a positive number up to 1000 (1 is the usual modularity)") }
         try selectionOptions.requireDateForWindow()
     }
 

@@ -9,13 +9,18 @@ import Foundation
 /// layout, and atomically.
 struct LayoutTimeLimit: ParsableArguments {
     static let defaultSeconds = 300
+    /// A week: beyond it a layout is not waited for, and the clock's arithmetic stays far from
+    /// overflow.
+    static let maximumSeconds = 604_800
 
-    @Option(name: .customLong("layout-timeout"),
+    @Option(name: .customLong("layout-timeout"), parsing: .unconditional,
             help: ArgumentHelp("Give up when Graphviz's layout takes longer than this (0: wait for ever).", valueName: "seconds"))
     var seconds: Int = Self.defaultSeconds
 
     func validate() throws {
-        guard seconds >= 0 else { throw ValidationError("--layout-timeout takes a number of seconds, 0 or more") }
+        guard seconds >= 0 && seconds <= Self.maximumSeconds else {
+            throw ValidationError("--layout-timeout takes a number of seconds from 0 (no limit) to \(Self.maximumSeconds) (a week)")
+        }
     }
 
     /// Runs `body` under the time limit: past it, prints why on stderr and exits 70 at once.

@@ -23,7 +23,7 @@ struct NeighborsCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The actor (id, name or alias).", valueName: "actor"))
     var actor: String
 
-    @Option(help: ArgumentHelp("How many hops away to look.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many hops away to look.", valueName: "n"))
     var depth = 1
 
     @Option(help: "Follow relations out of the actor, into it, or both (out, in, both).",

@@ -21,7 +21,7 @@ struct PageOptions: ParsableArguments {
             completion: PageArgument.completion, transform: PageArgument.named)
     var page: PageArgument?
 
-    @Option(name: .customLong("min-font"), help: ArgumentHelp("The smallest text on the page, in points (default 7; 6 for the overview of a dense graph).", valueName: "pt"))
+    @Option(name: .customLong("min-font"), parsing: .unconditional, help: ArgumentHelp("The smallest text on the page, in points (default 7; 6 for the overview of a dense graph).", valueName: "pt"))
     var minimumFont: Double?
 
     func validate() throws {

@@ -32,10 +32,10 @@ struct PathCommand: ParsableCommand {
     @Flag(help: "Every shortest path, not just one (at most 1000).")
     var all = false
 
-    @Option(name: .customLong("k"), help: ArgumentHelp("The N shortest simple paths (Yen's algorithm).", valueName: "n"))
+    @Option(name: .customLong("k"), parsing: .unconditional, help: ArgumentHelp("The N shortest simple paths (Yen's algorithm).", valueName: "n"))
     var k: Int?
 
-    @Option(name: .customLong("max-hops"), help: ArgumentHelp("Only paths of at most N hops.", valueName: "n"))
+    @Option(name: .customLong("max-hops"), parsing: .unconditional, help: ArgumentHelp("Only paths of at most N hops.", valueName: "n"))
     var maxHops: Int?
 
     @Flag(help: "Ignore the direction of relations.")

@@ -98,7 +98,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Draw only the actors near this one (id, name or alias).", valueName: "actor"))
     var focus: String?
 
-    @Option(help: ArgumentHelp("With --focus: how many hops around it, in either direction.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("With --focus: how many hops around it, in either direction.", valueName: "n"))
     var depth = 1
 
     @Option(name: .customLong("highlight-path"), parsing: .upToNextOption,

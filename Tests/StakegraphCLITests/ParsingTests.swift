@@ -112,6 +112,16 @@ import Testing
         #expect(refusal(["export", "--actors-out", "a.csv", "--format", "json"])?.message.contains("go with --format csv") == true)
         #expect(refusal(["coalitions", "--camps", "9"])?.message.contains("between 2 and 8") == true)
         #expect(refusal(["explore", "-o", "x.svg"])?.message.contains("one .html file") == true)
+        // Hostile numbers: a negative value is read as the value (not "Missing value"), huge ones
+        // are refused before any arithmetic can overflow, a measure is given once.
+        #expect(refusal(["centrality", "--top", "-1"])?.message == "--top must be at least 1")
+        #expect(refusal(["path", "a", "b", "--k", "-5"])?.message == "--k must be at least 1")
+        #expect(refusal(["neighbors", "a", "--depth", "-2"])?.message == "--depth must be at least 1")
+        #expect(refusal(["render", "--layout-timeout", "2305843009213693952"])?.message
+                == "--layout-timeout takes a number of seconds from 0 (no limit) to 604800 (a week)")
+        #expect(refusal(["communities", "--resolution", "1e308"])?.message
+                == "--resolution takes a positive number up to 1000 (1 is the usual modularity)")
+        #expect(refusal(["centrality", "--measure", "pagerank,pagerank"])?.message == "--measure names pagerank twice; give each measure once")
         #expect(refusal(["explore", "--min-font", "7", "--page", "none"])?.message.contains("needs a page") == true)
     }
 }
