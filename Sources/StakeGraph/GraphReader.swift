@@ -65,11 +65,16 @@ public enum GraphReader {
             throw GraphFileError(path: path, reason: "no such file")
         }
         if isDirectory.boolValue { throw GraphFileError(path: path, reason: "is a directory, not a graph file") }
+        // A device, a pipe or a socket would be read for ever or not at all (`stat` follows links).
+        var status = stat()
+        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
+            throw GraphFileError(path: path, reason: "is not a regular file (a device, a pipe or a socket); name a graph file")
+        }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
             throw GraphFileError(path: path, reason: "the file is \(size / 1_048_576) MiB; graph files are limited to \(maximumFileSize / 1_048_576) MiB (split it, or leave out what no command needs)", kind: .refused)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw GraphFileError(path: path, reason: "cannot be read (permission denied?)")
+            throw GraphFileError(path: path, reason: access(path, R_OK) != 0 ? "cannot be read: permission denied" : "cannot be read")
         }
         return data
     }

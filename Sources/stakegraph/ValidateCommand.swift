@@ -58,6 +58,8 @@ struct ValidateCommand: ParsableCommand {
         var quotes: Int
         /// The folder the quotes were checked against, if they were.
         var sources: String?
+        /// Quotes whose source names no file, so that no check could find them.
+        var uncheckedQuotes: Int
         var diagnostics: [DiagnosticRecord]
     }
 
@@ -105,6 +107,8 @@ struct ValidateCommand: ParsableCommand {
                 file: path, valid: !diagnostics.fail(strict: strict), errors: diagnostics.errors.count,
                 warnings: diagnostics.warnings.count, actors: graph.actors.count, relations: graph.relations.count,
                 quotes: quotes, sources: sources ?? graph.sourcesDirectory,
+                uncheckedQuotes: (graph.relations.flatMap(\.evidence) + graph.positions.flatMap(\.evidence))
+                    .filter { graph.source(id: $0.source)?.file == nil }.count,
                 diagnostics: diagnostics.sorted.map {
                     DiagnosticRecord(file: $0.location.file, line: $0.location.line, column: $0.location.column,
                                      severity: $0.severity.rawValue, message: $0.message)
@@ -128,7 +132,11 @@ struct ValidateCommand: ParsableCommand {
     private func summary(_ report: FileReport) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let contents = "\(count(report.actors, "actor")), \(count(report.relations, "relation")), \(count(report.quotes, "quote"))"
-        let checked = report.sources.map { report.errors == 0 ? ", every quote found in \($0)" : "" } ?? ""
+        let checked = report.sources.map { directory -> String in
+            guard report.errors == 0 else { return "" }
+            if report.uncheckedQuotes == 0 { return ", every quote found in \(directory)" }
+            return ", \(report.quotes - report.uncheckedQuotes) of \(report.quotes) quotes found in \(directory); \(report.uncheckedQuotes) not checked, their sources name no file"
+        } ?? ""
         if report.valid {
             let notes = report.warnings > 0 ? "; \(count(report.warnings, "warning"))" : ""
             return "\(report.file): valid (\(contents)\(checked))\(notes)"

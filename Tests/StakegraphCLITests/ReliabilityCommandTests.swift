@@ -91,3 +91,18 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() == ["broken.csv", "out.yaml"])
     }
 }
+
+/// Graph paths that are not files: a device or a pipe is refused at once, not read for ever.
+@Suite struct GraphPathKindTests {
+    @Test func aDeviceOrAPipeIsNotAGraphFile() throws {
+        let directory = try StakegraphRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fifo = directory.appendingPathComponent("pipe.yaml").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        for path in ["/dev/null", fifo] {
+            let outcome = try StakegraphRunner.run(["actors"], environment: ["STAKEGRAPH_GRAPH": path])
+            #expect(outcome.status == 66)
+            #expect(outcome.stderr == "stakegraph: error: \(path): is not a regular file (a device, a pipe or a socket); name a graph file\n")
+        }
+    }
+}

@@ -161,3 +161,26 @@ import Testing
         #expect(outcome.status == 0, "\(outcome.stderr)")
     }
 }
+
+/// The summary claims only what the check did: quotes of sources without a file are not "found".
+@Suite struct ValidateSummaryTests {
+    @Test func quotesOfSourcesWithoutAFileAreNotCountedAsFound() throws {
+        let directory = try StakegraphRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let graph = directory.appendingPathComponent("g.yaml")
+        try """
+            graph: {id: nf}
+            sources:
+              - {id: b, title: B}
+            actors:
+              - {id: x, name: Xeno Corp, kind: firm}
+              - {id: y, name: Yarrow Inc, kind: firm}
+            relations:
+              - {from: x, to: y, type: bans, evidence: [{source: b, quote: "one two three"}]}
+            """.write(to: graph, atomically: true, encoding: .utf8)
+        let outcome = try StakegraphRunner.run(["validate", graph.path, "--sources", directory.path])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("0 of 1 quotes found in \(directory.path); 1 not checked, their sources name no file"), "\(outcome.stdout)")
+        #expect(!outcome.stdout.contains("every quote found"))
+    }
+}
