@@ -60,6 +60,11 @@ public enum GraphReader {
     /// The bytes of the file at `path`, after checking that it exists, is a file and is no larger
     /// than `maximumFileSize`.
     public static func contents(of path: String) throws(GraphFileError) -> Data {
+        // The command line's bytes are read as UTF-8; a name that is not arrives with U+FFFD in it
+        // and would be looked for under another name.
+        if path.contains("\u{FFFD}") {
+            throw GraphFileError(path: path, reason: "the file name is not UTF-8 (stakegraph reads UTF-8 names only); rename the file")
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw GraphFileError(path: path, reason: "no such file")

@@ -106,3 +106,24 @@ import Testing
         }
     }
 }
+
+/// A file name that is not UTF-8 reaches the tool with U+FFFD in it: said, not "no such file".
+@Suite struct NonUTF8NameTests {
+    @Test func aNameThatIsNotUTF8IsSaidToBeSo() throws {
+        let directory = try StakegraphRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Create `bad\xffname.yaml` and run validate on it through the shell, which passes the raw byte.
+        let script = "cd '\(directory.path)' && printf 'graph: {id: x}\\n' > \"$(printf 'bad\\377name.yaml')\" && exec '\(StakegraphRunner.binary.path)' validate \"$(printf 'bad\\377name.yaml')\""
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = Pipe()
+        try process.run()
+        process.waitUntilExit()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 66)
+        #expect(message.contains("the file name is not UTF-8 (stakegraph reads UTF-8 names only); rename the file"), "\(message)")
+    }
+}
