@@ -102,6 +102,17 @@ import Testing
         #expect(refusal(["diff", "--from", "2020", "--to", "2019"])?.message.contains("--from 2020 comes after --to 2019") == true)
     }
 
+    @Test func framesAreAtMostAHundred() throws {
+        let hundred = (0..<100).map { "\(1900 + $0)" }.joined(separator: ",")
+        #expect(try RenderCommand.dates(hundred).count == 100)
+        do {
+            _ = try RenderCommand.dates(hundred + ",2000")
+            Issue.record("101 dates were accepted")
+        } catch let failure as CommandFailure {
+            #expect(failure.description.contains("101 dates are more than 100 pictures"), "\(failure)")
+        }
+    }
+
     @Test func optionsThatCannotGoTogetherAreRefused() {
         #expect(refusal(["render", "x.yaml", "-g", "y.yaml"])?.message.contains("either as FILE or with -g") == true)
         #expect(refusal(["render", "--frames", "2019", "--as-of", "2019"])?.message.contains("--frames sets the date") == true)
