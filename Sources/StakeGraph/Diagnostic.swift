@@ -40,7 +40,8 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public init(_ severity: Severity, at location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = message
+        // User values in the message are cut here, once for every reader (`ShownText`).
+        self.message = ShownText.cut(message)
     }
 
     public var description: String { "\(location): \(severity.rawValue): \(message)" }

@@ -260,9 +260,14 @@ struct GraphDecoder {
             .issue: Set(definitions["issue", default: [:]].keys),
             .relationType: Set(graph.relationTypes.keys),
         ]
+        var budget = SuggestionBudget()
         for reference in references {
             let names = known[reference.kind] ?? []
             if names.contains(reference.name) { continue }
+            guard budget.allowsOne(among: names.count) else {
+                fields.error(reference.position, "unknown \(reference.kind.rawValue) '\(reference.name)' in \(reference.context)\(budget.exhaustedNote())")
+                continue
+            }
             var hint = Suggestion.hint(for: reference.name, in: names)
             if hint.isEmpty, reference.kind == .actor,
                let actor = graph.actors.first(where: { ActorLookup.matches($0, reference.name) }) {

@@ -43,6 +43,7 @@ enum RelationSheetReader {
         var relations: [Relation] = []
         var typeNames = Vocabulary.builtInByID
         var reportedBadIDs = 0
+        var suggestions = SuggestionBudget()
         while let row = rows.next() {
             if row.fields.allSatisfy(\.isEmpty) { continue }
             func field(_ column: Int?) -> String? {
@@ -71,7 +72,7 @@ enum RelationSheetReader {
             let type = field(typeColumn) ?? "related-to"
             if typeNames[type] == nil {
                 report(.error, row.line, (typeColumn ?? 0) + 1,
-                       "unknown relation type '\(type)'\(Suggestion.hint(for: type, in: Array(typeNames.keys)))")
+                       "unknown relation type '\(type)'\(suggestions.hint(for: type, in: typeNames.keys))")
                 typeNames[type] = RelationType(id: type, label: type, polarity: .neutral, mode: .structural, weight: 0)
                 usable = false
             }

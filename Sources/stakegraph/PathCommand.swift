@@ -32,7 +32,7 @@ struct PathCommand: ParsableCommand {
     @Flag(help: "Every shortest path, not just one (at most 1000).")
     var all = false
 
-    @Option(name: .customLong("k"), parsing: .unconditional, help: ArgumentHelp("The N shortest simple paths (Yen's algorithm).", valueName: "n"))
+    @Option(name: .customLong("k"), parsing: .unconditional, help: ArgumentHelp("The N shortest simple paths (Yen's algorithm; N at most \(Self.mostPaths)).", valueName: "n"))
     var k: Int?
 
     @Option(name: .customLong("max-hops"), parsing: .unconditional, help: ArgumentHelp("Only paths of at most N hops.", valueName: "n"))
@@ -47,10 +47,17 @@ struct PathCommand: ParsableCommand {
     @Flag(help: "Print how long each phase took (load, select, compute, write) to stderr.")
     var timings = false
 
+    /// The most paths `--all` lists and `--k` asks for: Yen's algorithm runs a shortest-path
+    /// search per hop of every path found, so `--k 1000000` on a chain of diamonds never ends.
+    static let mostPaths = 1000
+
     func validate() throws {
         try selectionOptions.requireDateForWindow()
         if all && k != nil { throw ValidationError("give either --all or --k, not both") }
         if let k, k < 1 { throw ValidationError("--k must be at least 1") }
+        if let k, k > Self.mostPaths {
+            throw ValidationError("--k \(k) is more than \(Self.mostPaths) paths; each one costs a shortest-path search per hop of the one before, and more than \(Self.mostPaths) cannot be read: give --k \(Self.mostPaths) or less, or --max-hops N to shorten them")
+        }
         if let maxHops, maxHops < 1 { throw ValidationError("--max-hops must be at least 1") }
     }
 
@@ -62,7 +69,7 @@ struct PathCommand: ParsableCommand {
         if source.id == target.id { throw CommandFailure.usage("'\(from)' and '\(to)' are the same actor") }
         let finder = PathFinder(slice: try selectionOptions.slice(graph), undirected: undirected)
         clock.lap("select")
-        let request: PathRequest = all ? .allShortest(limit: 1000) : k.map { .kShortest($0) } ?? .one
+        let request: PathRequest = all ? .allShortest(limit: Self.mostPaths) : k.map { .kShortest($0) } ?? .one
         let paths = finder.paths(from: source.id, to: target.id, request: request, maxHops: maxHops ?? .max)
         clock.lap("compute")
         guard !paths.isEmpty else {

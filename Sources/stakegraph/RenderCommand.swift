@@ -44,7 +44,8 @@ struct RenderCommand: ParsableCommand {
 
         --frames D1,D2,… writes one picture per date (the relations in force as of each), all with \
         the same layout, so an actor stays in the same place from frame to frame: \
-        Output/<graph id>-<date>.svg, or in the directory -o names, or -o with {date} in the name.
+        Output/<graph id>-<date>.svg, or in the directory -o names, or -o with {date} in the name. \
+        At most 100 dates.
 
         --view positions draws the position map of an issue instead: each actor with a stance at \
         its stance (declared, else inferred; see 'stakegraph positions') across, its power (--power, \
@@ -177,7 +178,11 @@ struct RenderCommand: ParsableCommand {
         try write(rendering.bytes, to: output ?? "Output/\(graph.info.id).\(format.rawValue)", engine: rendering.plan.engine, clock: &clock)
     }
 
-    /// The dates of `--frames`: in order, each once.
+    /// The most pictures one `--frames` draws: each is a Graphviz drawing, and all are held until
+    /// they are written.
+    static let mostFrames = 100
+
+    /// The dates of `--frames`: in order, each once, at most `mostFrames`.
     static func dates(_ text: String) throws -> [PartialDate] {
         let dates = try text.split(separator: ",").map { part -> PartialDate in
             do { return try PartialDate(parsing: part.trimmingCharacters(in: .whitespaces)) } catch {
@@ -185,6 +190,9 @@ struct RenderCommand: ParsableCommand {
             }
         }
         guard !dates.isEmpty else { throw CommandFailure.usage("--frames needs at least one date") }
+        guard dates.count <= mostFrames else {
+            throw CommandFailure.usage("--frames: \(dates.count) dates are more than \(mostFrames) pictures; each frame is drawn by Graphviz and kept until all are written: give at most \(mostFrames) dates, or render the periods in several runs")
+        }
         guard dates == dates.sorted(), Set(dates).count == dates.count else {
             throw CommandFailure.usage("--frames: give the dates in order, each once")
         }

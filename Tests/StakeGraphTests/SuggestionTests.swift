@@ -51,6 +51,44 @@ import Testing
         #expect(Suggestion.editDistance(Array(""), Array("abc")) == 3)
     }
 
+    @Test func theBandedDistanceAgreesWithTheFullOneWithinItsLimit() {
+        let pairs = [("kitten", "sitting"), ("ab", "ba"), ("acme", "acme-in"), ("state-a", "sttae-b"), ("", "ab"), ("abcdef", "fedcba")]
+        for (a, b) in pairs {
+            let full = Suggestion.editDistance(Array(a), Array(b))
+            for limit in 0...6 {
+                #expect(Suggestion.editDistance(Array(a), Array(b), limit: limit) == (full <= limit ? full : nil), "\(a) \(b) \(limit)")
+            }
+        }
+    }
+
+    @Test func longNamesGetNoSuggestion() {
+        let long = String(repeating: "a", count: Suggestion.longestCompared + 1)
+        #expect(Suggestion.nearest(to: long, in: [long + "b"]) == nil)
+        let longest = String(repeating: "a", count: Suggestion.longestCompared - 1)
+        #expect(Suggestion.nearest(to: longest + "c", in: [longest + "b"]) == longest + "b")
+    }
+
+    @Test func aBudgetStopsHintsAndSaysSoOnce() {
+        var budget = SuggestionBudget(limit: 2)
+        #expect(budget.hint(for: "frim", in: ["firm"]) == "; did you mean 'firm'?")
+        #expect(budget.hint(for: "frim", in: ["firm"]) == "; did you mean 'firm'?")
+        #expect(budget.hint(for: "frim", in: ["firm"]) == "; no more 'did you mean' hints in this file after 2 unknown names")
+        #expect(budget.hint(for: "frim", in: ["firm"]) == "")
+        var small = SuggestionBudget(limit: 10, comparisons: 3)
+        #expect(small.hint(for: "frim", in: ["firm", "media"]) == "; did you mean 'firm'?")
+        #expect(small.hint(for: "frim", in: ["firm", "media"]).hasPrefix("; no more"), "4 comparisons exceed 3")
+        #expect(small.hint(for: "frim", in: ["firm"]) == "", "once stopped, hints stay stopped")
+    }
+
+    @Test func longWordsInAMessageAreCutButKeepTheirClosingQuote() {
+        let shown = ShownText.cut("unknown actor '\(String(repeating: "x", count: 500))' in 'to'")
+        #expect(shown == "unknown actor '\(String(repeating: "x", count: 99))…' in 'to'")
+        #expect(ShownText.cut("short message") == "short message")
+        let many = Array(repeating: "word", count: 1_000).joined(separator: " ")
+        #expect(ShownText.cut(many).count == ShownText.longestMessage + 1)
+        #expect(ShownText.cut(many).hasSuffix("…"))
+    }
+
     @Test func equalDistancesPreferTheAlphabeticallyFirst() {
         #expect(Suggestion.nearest(to: "bat", in: ["cat", "bag"]) == "bag")
     }

@@ -102,12 +102,26 @@ import Testing
         #expect(refusal(["diff", "--from", "2020", "--to", "2019"])?.message.contains("--from 2020 comes after --to 2019") == true)
     }
 
+    @Test func framesAreAtMostAHundred() throws {
+        let hundred = (0..<100).map { "\(1900 + $0)" }.joined(separator: ",")
+        #expect(try RenderCommand.dates(hundred).count == 100)
+        do {
+            _ = try RenderCommand.dates(hundred + ",2000")
+            Issue.record("101 dates were accepted")
+        } catch let failure as CommandFailure {
+            #expect(failure.description.contains("101 dates are more than 100 pictures"), "\(failure)")
+        }
+    }
+
     @Test func optionsThatCannotGoTogetherAreRefused() {
         #expect(refusal(["render", "x.yaml", "-g", "y.yaml"])?.message.contains("either as FILE or with -g") == true)
         #expect(refusal(["render", "--frames", "2019", "--as-of", "2019"])?.message.contains("--frames sets the date") == true)
         #expect(refusal(["render", "--frames", "2019", "--format", "dot"])?.message.contains("--frames draws pictures") == true)
         #expect(refusal(["render", "--view", "positions", "--focus", "a"])?.message.contains("--view positions cannot be combined") == true)
         #expect(refusal(["path", "a", "b", "--all", "--k", "2"])?.message.contains("either --all or --k") == true)
+        #expect(refusal(["path", "a", "b", "--k", "1001"])?.message.contains("--k 1001 is more than 1000 paths") == true)
+        #expect(refusal(["path", "a", "b", "--k", "1000000"])?.message.contains("give --k 1000 or less") == true)
+        #expect(refusal(["path", "a", "b", "--k", "1000"]) == nil, "the cap itself is allowed")
         #expect(refusal(["validate", "a.yaml", "-g", "b.yaml"])?.message.contains("as arguments or one with -g") == true)
         #expect(refusal(["export", "--actors-out", "a.csv", "--format", "json"])?.message.contains("go with --format csv") == true)
         #expect(refusal(["coalitions", "--camps", "9"])?.message.contains("between 2 and 8") == true)

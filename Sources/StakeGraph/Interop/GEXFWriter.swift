@@ -54,10 +54,8 @@ enum GEXFWriter {
     }
 
     private static func attributes(_ domain: String, _ rows: [[(String, DocumentValue)]]) -> String {
-        var seen: [(String, DocumentValue)] = []
-        for row in rows { for (name, value) in row where !seen.contains(where: { $0.0 == name }) { seen.append((name, value)) } }
         var out = "    <attributes class=\"\(domain)\" mode=\"static\">\n"
-        for (name, sample) in seen {
+        for (name, sample) in FieldColumns.firstUses(in: rows) {
             let type: String
             switch sample {
             case .integer: type = "integer"

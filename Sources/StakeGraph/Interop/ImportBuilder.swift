@@ -18,6 +18,8 @@ struct ImportBuilder {
     private var sourceByKey: [String: Int] = [:]
     private var typeByKey: [String: String] = [:]
     private var usedIDs: [String: Set<String>] = [:]
+    /// Bounds the "did you mean" hints for unknown type names in one sheet.
+    private var suggestions = SuggestionBudget()
 
     init(path: String, defaultKind: ActorKind) {
         self.path = path
@@ -212,8 +214,8 @@ struct ImportBuilder {
 
     /// `"; did you mean 'threatens'?"` for a type name close to a built-in or declared type's id
     /// or label (`threatnes`, `negotiates`, `contract`), or nil.
-    func relationTypeHint(for text: String) -> String? {
-        let hint = Suggestion.hint(for: Self.key(text), in: Vocabulary.builtIn.map(\.id) + customTypes.map(\.id))
+    mutating func relationTypeHint(for text: String) -> String? {
+        let hint = suggestions.hint(for: Self.key(text), in: Vocabulary.builtIn.map(\.id) + customTypes.map(\.id))
         return hint.isEmpty ? nil : hint
     }
 
