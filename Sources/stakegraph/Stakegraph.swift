@@ -11,6 +11,10 @@ struct Stakegraph: ParsableCommand {
         positions. Every command reads it with -g/--graph PATH (default: $STAKEGRAPH_GRAPH, else the \
         only graph file in ./Graphs).
 
+        Text output (tables, cards, messages) shows control characters in names as escapes \
+        (Clear\\x1B[2J, \\u{202E}); --format json and csv keep the values, and csv writes a \
+        cell that starts like a formula (=, +, -, @, tab) with a leading '.
+
         Examples:
           stakegraph validate Graphs/huawei-5g.yaml --sources ../shared/seeds
           stakegraph show "FBI Director Chris Wray"
