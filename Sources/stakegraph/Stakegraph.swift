@@ -41,7 +41,15 @@ struct Stakegraph: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            guard let message = ExitMessage(error) else { exit(withError: error) }
+            guard let message = ExitMessage(error) else {
+                // ArgumentParser's usage errors quote the values typed; they go to stderr with
+                // their control characters escaped. Help and version go out as ArgumentParser
+                // writes them.
+                let code = exitCode(for: error)
+                if code.isSuccess { exit(withError: error) }
+                Terminal.error(fullMessage(for: error))
+                Foundation.exit(code.rawValue)
+            }
             for line in message.lines { Terminal.error(line) }
             Foundation.exit(message.code)
         }

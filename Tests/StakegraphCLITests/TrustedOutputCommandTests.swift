@@ -41,6 +41,14 @@ import Testing
         #expect(!Self.hasControls(outcome.stderr))
     }
 
+    @Test func usageErrorsEscapeTheValuesTyped() throws {
+        let outcome = try StakegraphRunner.run(["actors", "--kind", "\u{1B}]0;title\u{07}", "-g", Self.graph])
+        #expect(outcome.status == 64)
+        #expect(outcome.stderr.contains(#"The value '\x1B]0;title\x07' is invalid for '--kind <kind>'"#), "\(outcome.stderr)")
+        #expect(!Self.hasControls(outcome.stderr))
+        #expect(try StakegraphRunner.run(["actors", "--help"]).stdout.contains("OVERVIEW"), "help still goes to stdout")
+    }
+
     @Test func jsonStaysValidAndHoldsNoRawControls() throws {
         let outcome = try StakegraphRunner.run(["actors", "--format", "json", "-g", Self.graph])
         #expect(!Self.hasControls(outcome.stdout))
