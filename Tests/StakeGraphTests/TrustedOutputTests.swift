@@ -78,6 +78,15 @@ import Testing
         #expect(ReportMarkdown.escape("Evil \u{202E}*x*") == "\u{2068}Evil \u{202E}\\*x\\*\u{2069}")
     }
 
+    @Test func theExplorerIsolatesNamesWithBidiControls() throws {
+        let graph = try Fixtures.read("hostile-text.yaml").graph
+        let data = ExplorerData(GraphSlice(graph), windows: ExplorerPage.standardWindows, colorings: [])
+        let names = Dictionary(uniqueKeysWithValues: data.actors.map { ($0.id, $0.name) })
+        #expect(names["rlo"] == "\u{2068}Evil \u{202E}desrever\u{2069}")
+        #expect(names["clear"] == "Clear\u{1B}[2J screen", "names without bidi controls are as written")
+        #expect(data.title == "\u{2068}Hostile \u{202E}text\u{2069}")
+    }
+
     @Test func aHeaderWithLineBreaksStaysAComment() {
         #expect(YAMLComment.lines("a\nissues:\r\n  - x\rb\u{2028}c\u{85}d") == "# a\n# issues:\n#   - x\n# b\n# c\n# d")
         #expect(YAMLComment.lines("") == "# ")
