@@ -16,11 +16,20 @@ enum XMLText {
             case "\r": result += "&#13;"
             case "\t": result += "&#9;"
             default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                result.unicodeScalars.append(scalar)
+                if isAllowed(scalar) { result.unicodeScalars.append(scalar) }
             }
         }
         return result
+    }
+
+    /// Whether XML 1.0 can hold `scalar` as a character (tab, line breaks, and U+0020 and up
+    /// except U+FFFE and U+FFFF; surrogates cannot occur in a Swift string), and it is not a
+    /// noncharacter (U+FDD0–U+FDEF, and the last two of every plane), which Unicode reserves
+    /// for a program's own use and XML advises against.
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 { return value == 0x09 || value == 0x0A || value == 0x0D }
+        return !(0xFDD0...0xFDEF).contains(value) && value & 0xFFFE != 0xFFFE
     }
 }
 

@@ -4,7 +4,7 @@ import StakeGraph
 /// JSON printing shared by every command: sorted keys and two-space indentation, so output is
 /// stable for scripts and diffs.
 enum JSONOutput {
-    static func print<T: Encodable>(_ value: T) throws { Terminal.output(try text(value)) }
+    static func print<T: Encodable>(_ value: T) throws { Terminal.write(try text(value) + "\n") }
 
     static func text<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
@@ -12,8 +12,25 @@ enum JSONOutput {
         let text = String(decoding: try encoder.encode(value), as: UTF8.self)
         // Foundation pretty-prints an empty list or object as "[", an empty line, and "]", at
         // any depth. A string never holds a raw line break, so this touches only structure.
-        return text.replacingOccurrences(of: #"\[\n\s*\n\s*\]"#, with: "[]", options: .regularExpression)
-            .replacingOccurrences(of: #"\{\n\s*\n\s*\}"#, with: "{}", options: .regularExpression)
+        return jsonEscapingControls(text.replacingOccurrences(of: #"\[\n\s*\n\s*\]"#, with: "[]", options: .regularExpression)
+            .replacingOccurrences(of: #"\{\n\s*\n\s*\}"#, with: "{}", options: .regularExpression))
+    }
+
+    /// The encoder escapes C0 controls but writes DEL, C1 controls and bidirectional controls
+    /// raw; these can only stand inside strings (the structure is ASCII), so `\uHHHH` keeps the
+    /// JSON valid and the terminal safe.
+    private static func jsonEscapingControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: String.needsEscape) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if String.needsEscape(scalar) && scalar != "\t" && scalar != "\r" {
+                let digits = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }
 

@@ -11,6 +11,10 @@ struct Stakegraph: ParsableCommand {
         positions. Every command reads it with -g/--graph PATH (default: $STAKEGRAPH_GRAPH, else the \
         only graph file in ./Graphs).
 
+        Text output (tables, cards, messages) shows control characters in names as escapes \
+        (Clear\\x1B[2J, \\u{202E}); --format json and csv keep the values, and csv writes a \
+        cell that starts like a formula (=, +, -, @, tab) with a leading '.
+
         Examples:
           stakegraph validate Graphs/huawei-5g.yaml --sources ../shared/seeds
           stakegraph show "FBI Director Chris Wray"
@@ -37,7 +41,15 @@ struct Stakegraph: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch {
-            guard let message = ExitMessage(error) else { exit(withError: error) }
+            guard let message = ExitMessage(error) else {
+                // ArgumentParser's usage errors quote the values typed; they go to stderr with
+                // their control characters escaped. Help and version go out as ArgumentParser
+                // writes them.
+                let code = exitCode(for: error)
+                if code.isSuccess { exit(withError: error) }
+                Terminal.error(fullMessage(for: error))
+                Foundation.exit(code.rawValue)
+            }
             for line in message.lines { Terminal.error(line) }
             Foundation.exit(message.code)
         }

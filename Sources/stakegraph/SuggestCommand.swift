@@ -77,7 +77,8 @@ struct SuggestCommand: ParsableCommand {
             try AtomicFile.write(Array(text.utf8), to: output)
             Terminal.error("wrote \(output) (\(candidates.count) candidate\(candidates.count == 1 ? "" : "s"))")
         } else {
-            Terminal.output(text)
+            // Data (YAML or JSON), written exactly: the terminal escaping is for text.
+            Terminal.write(text.hasSuffix("\n") ? text : text + "\n")
         }
     }
 

@@ -12,7 +12,8 @@ struct TextTable {
         self.numericColumns = numericColumns
     }
 
-    mutating func add(_ row: [String]) { rows.append(row) }
+    /// Adds a row; its cells' control characters are escaped here, so the columns stay aligned.
+    mutating func add(_ row: [String]) { rows.append(row.map(\.terminalSafe)) }
 
     var rendered: String {
         let widths = headers.indices.map { column in
@@ -28,25 +29,6 @@ struct TextTable {
         }
         return ([line(headers), line(widths.map { String(repeating: "-", count: $0) })] + rows.map(line))
             .joined(separator: "\n")
-    }
-}
-
-/// Comma-separated values (RFC 4180): fields with commas, quotes or line breaks are quoted, and
-/// quotes inside doubled.
-struct CSVText {
-    private var lines: [String]
-
-    init(_ header: [String]) { lines = [Self.line(header)] }
-
-    mutating func add(_ row: [String]) { lines.append(Self.line(row)) }
-
-    var rendered: String { lines.joined(separator: "\r\n") + "\r\n" }
-
-    private static func line(_ fields: [String]) -> String {
-        fields.map { field in
-            field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" })
-                ? "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : field
-        }.joined(separator: ",")
     }
 }
 

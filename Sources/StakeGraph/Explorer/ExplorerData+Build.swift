@@ -7,10 +7,13 @@ extension ExplorerData {
     init(_ slice: GraphSlice, windows: [EventWindow], colorings: [ExplorerColoring]) {
         let graph = slice.graph
         id = graph.info.id
-        title = graph.info.title ?? graph.info.id
+        // Names the page joins into one line (a path's "A → B → C") are isolated, so a U+202E in
+        // one cannot reverse the next (the rule of `BidiIsolation`, as in the reports).
+        title = BidiIsolation.isolated(graph.info.title ?? graph.info.id)
         actors = graph.actors.sorted { $0.id < $1.id }.map { actor in
-            ActorEntry(id: actor.id, name: actor.name, kind: actor.kind.rawValue, kindLabel: actor.kind.label,
-                       country: actor.country, description: actor.description, aliases: actor.aliases,
+            ActorEntry(id: actor.id, name: BidiIsolation.isolated(actor.name), kind: actor.kind.rawValue, kindLabel: actor.kind.label,
+                       country: actor.country, description: actor.description.map(BidiIsolation.isolated),
+                       aliases: actor.aliases.map(BidiIsolation.isolated),
                        url: actor.url.flatMap(Self.webURL))
         }
         var usedTypes: [RelationType] = []
@@ -45,10 +48,10 @@ extension ExplorerData {
             return EdgeEntry(id: bundle.id, directed: bundle.directed, relations: taken)
         }
         sources = Dictionary(uniqueKeysWithValues: graph.sources.map { source in
-            (source.id, SourceEntry(title: source.title, publisher: source.publisher, date: source.date?.description,
+            (source.id, SourceEntry(title: BidiIsolation.isolated(source.title), publisher: source.publisher, date: source.date?.description,
                                     url: source.url.flatMap(Self.webURL)))
         })
-        issues = graph.issues.map { IssueEntry(id: $0.id, question: $0.question) }
+        issues = graph.issues.map { IssueEntry(id: $0.id, question: BidiIsolation.isolated($0.question)) }
         positions = graph.positions.map { position in
             PositionEntry(actor: position.actor, issue: position.issue, stance: position.stance.name,
                           stanceLabel: position.stance.name.replacingOccurrences(of: "-", with: " "),

@@ -44,7 +44,7 @@ public enum GraphExport {
         let graph = slice.graph
         switch format {
         case .json: return JSONText.write(graph.document)
-        case .yaml: return "# Exported by stakegraph from \(graph.path)\n" + YAMLText.write(graph.document)
+        case .yaml: return YAMLComment.lines("Exported by stakegraph from \(graph.path)") + "\n" + YAMLText.write(graph.document)
         case .graphml: return GraphMLWriter.write(graph)
         case .gexf: return GEXFWriter.write(slice)
         case .nodeLink: return JSONText.write(NodeLinkWriter.nodeLink(graph))

@@ -171,8 +171,7 @@ public enum GraphImport {
     ///
     /// - Throws: `ImportDefect` if the text does not read back without errors.
     public static func yaml(for graph: StakeholderGraph, header: String) throws(ImportDefect) -> String {
-        let comment = header.split(separator: "\n", omittingEmptySubsequences: false).map { "# \($0)" }.joined(separator: "\n")
-        let text = comment + "\n" + YAMLText.write(graph.document)
+        let text = YAMLComment.lines(header) + "\n" + YAMLText.write(graph.document)
         let check = GraphReader.read(text: text, path: "imported.yaml")
         if check.diagnostics.hasErrors { throw ImportDefect(diagnostics: Diagnostics(check.diagnostics.errors)) }
         return text

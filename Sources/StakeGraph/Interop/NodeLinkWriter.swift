@@ -100,31 +100,6 @@ enum SheetWriter {
         return csv(rows)
     }
 
-    /// RFC 4180 CSV: fields with commas, quotes, line breaks or edge spaces are quoted; lines end
-    /// in CRLF, as the RFC and Excel expect. A field starting with `=`, `+`, `-` or `@` is prefixed
-    /// with `'` so spreadsheets show it as text instead of running it as a formula (OWASP's
-    /// advice on CSV injection) — except dates and numbers, which cannot be formulas.
-    static func csv(_ rows: [[String]]) -> String {
-        rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
-    }
-
-    static func field(_ text: String) -> String {
-        let value = needsFormulaGuard(text) ? "'" + text : text
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || value.first == " " || value.last == " "
-        return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
-    }
-
-    /// Whether a spreadsheet could take `text` for a formula (or `text` is such a value already
-    /// guarded, so that removing one `'` on import always gives back the original).
-    static func needsFormulaGuard(_ text: String) -> Bool {
-        guard let first = text.first else { return false }
-        if "=+-@".contains(first) { return Double(text) == nil }
-        return first == "'" && needsFormulaGuard(String(text.dropFirst()))
-    }
-
-    /// A value as written, without the guard `field` added.
-    static func unguarded(_ text: String) -> String {
-        text.first == "'" && needsFormulaGuard(String(text.dropFirst())) ? String(text.dropFirst()) : text
-    }
+    /// The shared CSV writer (`CSVText`): quoted as RFC 4180 asks, guarded against formulas.
+    static func csv(_ rows: [[String]]) -> String { CSVText.sheet(rows) }
 }

@@ -50,7 +50,7 @@ enum SheetImporter {
         func customFields(in row: CSVRows.Row) -> [String: String] {
             var fields: [String: String] = [:]
             for (name, column) in custom where column < row.fields.count {
-                let value = SheetWriter.unguarded(row.fields[column].trimmingSpaces)
+                let value = CSVText.unguarded(row.fields[column].trimmingSpaces)
                 if !value.isEmpty { fields[name] = value }
             }
             return fields
@@ -73,7 +73,7 @@ enum SheetImporter {
 
         func value(_ name: String, in row: CSVRows.Row) -> String? {
             guard let column = index[name], column < row.fields.count else { return nil }
-            let value = SheetWriter.unguarded(row.fields[column].trimmingSpaces)
+            let value = CSVText.unguarded(row.fields[column].trimmingSpaces)
             return value.isEmpty ? nil : value
         }
 

@@ -64,9 +64,13 @@ public enum DOTText {
     /// returns into spaces and dropping other control characters. Works on UTF-8 bytes: every
     /// special character is ASCII, and the bytes of other characters never look like ASCII.
     /// Stops at `maximumValueBytes`, only ever between characters.
+    /// Characters XML cannot hold (U+FFFE, U+FFFF) and other noncharacters are dropped too:
+    /// Graphviz copies them into the SVG, which is then not well-formed.
     private static func escaping(_ text: String, _ replacement: (UInt8) -> StaticString?) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(text.utf8.count, maximumValueBytes) + 16)
+        let text = text.unicodeScalars.allSatisfy { $0.value < 0x80 || XMLText.isAllowed($0) } ? text
+            : String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value < 0x80 || XMLText.isAllowed($0) }))
         for byte in text.utf8 {
             let startsCharacter = byte & 0xC0 != 0x80
             if startsCharacter && bytes.count >= maximumValueBytes - 8 {

@@ -28,8 +28,9 @@ public enum ReportHTML {
     }
 
     /// Text for HTML element content and attribute values: XML's escaping, which HTML reads the
-    /// same way (line breaks become `&#10;`, still white space to HTML).
-    static func escape(_ text: String) -> String { XMLText.escaped(text) }
+    /// same way (line breaks become `&#10;`, still white space to HTML), a string with
+    /// bidirectional controls isolated first (`BidiIsolation`).
+    static func escape(_ text: String) -> String { XMLText.escaped(BidiIsolation.isolated(text)) }
 
     /// Whether an SVG declares itself wider than tall: drawn for a landscape page, it is
     /// printed on one.

@@ -57,7 +57,7 @@ public enum ReportMarkdown {
     /// Markdown text with its markup characters escaped, and HTML kept from being HTML.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in BidiIsolation.isolated(text) {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "#", "|", "!": result += "\\\(character)"
             case "<": result += "&lt;"

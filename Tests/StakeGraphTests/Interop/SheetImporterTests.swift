@@ -98,9 +98,9 @@ import Testing
 
     @Test func formulaGuardsRoundTrip() {
         for value in ["=SUM(A1)", "+1 more", "-said", "@home", "'=x", "''=y", "'plain", "-5", "2019-05", "plain"] {
-            let written = SheetWriter.field(value)
+            let written = CSVText.field(value)
             let unquoted = written.hasPrefix("\"") ? String(written.dropFirst().dropLast()).replacingOccurrences(of: "\"\"", with: "\"") : written
-            #expect(SheetWriter.unguarded(unquoted) == value, "\(value) → \(written)")
+            #expect(CSVText.unguarded(unquoted) == value, "\(value) → \(written)")
             #expect(!"=+-@".contains(unquoted.first!) || Double(unquoted) != nil, "\(written) must not start a formula")
         }
     }
