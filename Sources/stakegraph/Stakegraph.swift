@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StakeGraph
 
 @main
 struct Stakegraph: ParsableCommand {
@@ -33,6 +34,7 @@ struct Stakegraph: ParsableCommand {
     /// Runs the command; every failure goes through `ExitMessage`, the one table of messages and
     /// exit codes.
     static func main() {
+        DescriptorWriter.reserveClosedStandardStreams()
         do {
             var command = try parseAsRoot()
             try command.run()
