@@ -20,7 +20,8 @@ struct Stakegraph: ParsableCommand {
           stakegraph export -o Output/huawei-5g.graphml
 
         Exit codes: 0 success, 1 nothing found, 64 usage error, 65 invalid graph data,
-        66 input file missing or unreadable, 70 rendering failed.
+        66 input file missing or unreadable, 70 rendering failed, 74 stdout or stderr
+        cannot be written.
         """,
         version: "0.1.0",
         subcommands: [
