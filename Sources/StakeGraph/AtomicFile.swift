@@ -13,69 +13,110 @@ public struct OutputFileError: Error, CustomStringConvertible, Sendable {
 }
 
 /// Writes files atomically: into a new temporary file beside the target, flushed to disk, then
-/// renamed over it. A failure at any point (a full disk, a crash, a power cut) leaves the
-/// previous file as it was, readers never see half a file, and no temporary file stays behind.
+/// renamed over it. A failure at any point (a full disk, a crash, a power cut, SIGINT or
+/// SIGTERM) leaves the previous file as it was, readers never see half a file, and no temporary
+/// file stays behind.
+///
+/// What the path names decides how: `-` is standard output, and a device, FIFO or socket is
+/// written through (a rename would replace `/dev/null` with a regular file); a symbolic link is
+/// followed and the file it points to replaced; a directory is refused. A new file gets
+/// `0666 & ~umask`; a replaced file keeps its permission bits, without setuid and setgid, and
+/// its owner and group where the process may set them.
 public enum AtomicFile {
+    /// The process's umask, read once (`umask` can only be read by setting it).
+    static let creationMask: mode_t = {
+        let mask = umask(0)
+        umask(mask)
+        return mask
+    }()
+
     public static func write(_ bytes: [UInt8], to path: String) throws(OutputFileError) {
-        let target = URL(fileURLWithPath: path)
-        let directory = target.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw OutputFileError(path: path, reason: "it is a directory")
+        if path == "-" {
+            guard DescriptorWriter.writeAll(bytes, to: 1) else { throw OutputFileError(path: "standard output", reason: systemReason()) }
+            return
         }
-        do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        } catch {
-            throw OutputFileError(path: path, reason: "cannot create directory \(directory.path)")
-        }
-        // The previous file's permissions carry over; a new file gets the usual 0644 less umask.
+        let target = resolvedPath(path)
         var status = stat()
-        let mode = stat(path, &status) == 0 ? mode_t(status.st_mode & 0o7777) : 0o644
-        let temporary = directory.appendingPathComponent(
-            ".\(target.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp").path
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        let exists = stat(target, &status) == 0
+        if exists {
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR: throw OutputFileError(path: path, reason: "it is a directory")
+            case S_IFREG: break
+            default: return try writeThrough(bytes, to: target, named: path)
+            }
+        }
+        let directory = (target as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: directory.isEmpty ? "." : directory, withIntermediateDirectories: true)
+        } catch {
+            throw OutputFileError(path: path, reason: "cannot create directory \(directory)")
+        }
+        let mode = exists ? mode_t(status.st_mode & 0o1777) : 0o666 & ~creationMask
+        let temporary = (directory as NSString).appendingPathComponent(
+            ".\((target as NSString).lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
+        TemporaryFileRegistry.register(temporary)
+        defer { TemporaryFileRegistry.unregister(temporary) }
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw OutputFileError(path: path, reason: systemReason()) }
         func abandon(_ reason: String) -> OutputFileError {
             close(descriptor)
             unlink(temporary)
             return OutputFileError(path: path, reason: reason)
         }
-        var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                systemWrite(descriptor, buffer.baseAddress! + written, buffer.count - written)
-            }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw abandon(systemReason())
-            }
-            written += count
+        guard DescriptorWriter.writeAll(bytes, to: descriptor) else { throw abandon(systemReason()) }
+        // The owner first: fchown clears setuid and setgid, and fchmod then sets the bits.
+        // Only root may give a file away; for anyone else the new file stays theirs.
+        if exists && (status.st_uid != geteuid() || status.st_gid != getegid()) {
+            _ = fchown(descriptor, status.st_uid, status.st_gid)
         }
         if fchmod(descriptor, mode) != 0 || fsync(descriptor) != 0 { throw abandon(systemReason()) }
         guard close(descriptor) == 0 else {
             unlink(temporary)
             throw OutputFileError(path: path, reason: systemReason())
         }
-        if rename(temporary, path) != 0 {
+        if rename(temporary, target) != 0 {
             let reason = systemReason()
             unlink(temporary)
             throw OutputFileError(path: path, reason: reason)
         }
         // Make the rename itself durable; a failure here no longer endangers either file.
-        let directoryDescriptor = open(directory.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        let directoryDescriptor = open(directory.isEmpty ? "." : directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if directoryDescriptor >= 0 {
             fsync(directoryDescriptor)
             close(directoryDescriptor)
         }
     }
 
-    /// POSIX `write`, which the static `write` above would otherwise hide.
-    private static func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -> Int {
-        #if canImport(Glibc)
-        return Glibc.write(descriptor, bytes, count)
-        #else
-        return Darwin.write(descriptor, bytes, count)
-        #endif
+    /// The file `path` names: its symbolic links (of the file and its folders) resolved, `.`
+    /// and `..` removed; for a file that does not exist yet, its resolved folder and its name.
+    /// Two paths name the same file when their resolved paths are equal.
+    ///
+    /// - Complexity: O(n) in the path's length and the links followed.
+    public static func resolvedPath(_ path: String) -> String {
+        if let whole = SourceFileReader.resolved(path) { return whole }
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        // A dangling link: replace the file it would point to, as `cp` and shells do.
+        if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: absolute) {
+            let base = (absolute as NSString).deletingLastPathComponent
+            return resolvedPath(link.hasPrefix("/") ? link : base + "/" + link)
+        }
+        let standard = (absolute as NSString).standardizingPath
+        let name = (standard as NSString).lastPathComponent
+        let folder = (standard as NSString).deletingLastPathComponent
+        guard let resolvedFolder = SourceFileReader.resolved(folder) else { return standard }
+        return (resolvedFolder as NSString).appendingPathComponent(name)
+    }
+
+    /// Writes into a device, FIFO or socket as it is, without a temporary file.
+    private static func writeThrough(_ bytes: [UInt8], to target: String, named path: String) throws(OutputFileError) {
+        let descriptor = open(target, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw OutputFileError(path: path, reason: systemReason()) }
+        guard DescriptorWriter.writeAll(bytes, to: descriptor) else {
+            let reason = systemReason()
+            close(descriptor)
+            throw OutputFileError(path: path, reason: reason)
+        }
+        close(descriptor)
     }
 
     private static func systemReason() -> String {

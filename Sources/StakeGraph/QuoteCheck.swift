@@ -21,12 +21,11 @@ public enum QuoteCheck {
             if let cached = texts[source.id] { return cached }
             var loaded: SourceText?
             if let file = source.file {
-                let path = (directory as NSString).appendingPathComponent(file)
-                if let data = FileManager.default.contents(atPath: path) {
+                do {
+                    let data = try SourceFileReader.contents(of: file, in: directory, sourceID: source.id)
                     loaded = SourceText(String(decoding: data, as: UTF8.self))
-                } else {
-                    diagnostics.append(Diagnostic(.error, at: source.fileLocation ?? source.location,
-                                                  "source file '\(file)' of source '\(source.id)' is not in \(directory)"))
+                } catch {
+                    diagnostics.append(Diagnostic(.error, at: source.fileLocation ?? source.location, error.reason))
                 }
             } else {
                 diagnostics.append(Diagnostic(.warning, at: source.location,

@@ -3,13 +3,18 @@ import StakeGraph
 
 /// The one table that turns every error into what the user reads and the exit code DESIGN.md
 /// fixes (after swift-argument-parser's `MessageInfo`): 1 nothing found, 64 usage, 65 invalid
-/// data, 66 unreadable input, 70 rendering or writing failed. Domain errors say what is wrong
-/// in the graph's terms; here the command line adds which flags would help. Errors of
-/// ArgumentParser itself (including `--help`) are left to it.
+/// data, 66 unreadable input, 70 rendering or writing failed, 74 stdout or stderr cannot be
+/// written (`Terminal` exits with it). Domain errors say what is wrong in the graph's terms;
+/// here the command line adds which flags would help. Errors of ArgumentParser itself
+/// (including `--help`) are left to it.
 struct ExitMessage {
     /// What to print on stderr (empty: nothing), without the "stakegraph:" prefix.
     var text: String
     var code: Int32
+    /// The code for a standard stream that cannot be written (EX_IOERR), which `Terminal`
+    /// exits with.
+    static let ioErrorCode: Int32 = 74
+
     /// Lines printed before the message (a file's diagnostics).
     var details: [String] = []
 

@@ -65,7 +65,7 @@ struct ExploreCommand: ParsableCommand {
         let destination = output ?? "Output/\(whole.info.id)-explorer.html"
         let bytes = Array(page.html.utf8)
         if destination == "-" {
-            FileHandle.standardOutput.write(Data(bytes))
+            Terminal.write(bytes)
         } else {
             try AtomicFile.write(bytes, to: destination)
             Terminal.error("wrote \(destination) (\(bytes.count) bytes)")

@@ -28,7 +28,9 @@ struct ExportCommand: ParsableCommand {
         only the relations they keep (and, with a date, the positions taken by then); \
         every actor stays. In GEXF, each relation's spell is the days it is in force: \
         with --window, events end that long after their date. Files are written \
-        atomically.
+        atomically (a device or FIFO such as /dev/null is written through, a \
+        symbolic link's file is replaced); -o, --actors-out and --sources-out must \
+        name different files.
 
         Examples:
           stakegraph export -o Output/huawei-5g.graphml
@@ -71,6 +73,14 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--actors-out and --sources-out go with --format csv")
         }
         if resolved != .gexf { try selectionOptions.requireDateForWindow() }
+        // Two of -o, --actors-out, --sources-out naming one file would overwrite each other.
+        let named = [("-o", output), ("--actors-out", actorsOut), ("--sources-out", sourcesOut)]
+            .compactMap { flag, path in path.flatMap { $0 == "-" ? nil : (flag, $0, AtomicFile.resolvedPath($0)) } }
+        for (index, first) in named.enumerated() {
+            if let second = named[(index + 1)...].first(where: { $0.2 == first.2 }) {
+                throw ValidationError("\(first.0) \(first.1) and \(second.0) \(second.1) name the same file; give each its own path")
+            }
+        }
     }
 
     func run() throws {

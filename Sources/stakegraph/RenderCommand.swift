@@ -240,7 +240,7 @@ struct RenderCommand: ParsableCommand {
     /// Writes to `destination` atomically, or to standard output for "-".
     private func write(_ bytes: [UInt8], to destination: String, engine: DiagramEngine, clock: inout Timings) throws {
         if destination == "-" {
-            FileHandle.standardOutput.write(Data(bytes))
+            Terminal.write(bytes)
             clock.lap("write")
             return
         }

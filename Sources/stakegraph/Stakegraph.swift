@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import StakeGraph
 
 @main
 struct Stakegraph: ParsableCommand {
@@ -23,7 +24,8 @@ struct Stakegraph: ParsableCommand {
           stakegraph export -o Output/huawei-5g.graphml
 
         Exit codes: 0 success, 1 nothing found, 64 usage error, 65 invalid graph data,
-        66 input file missing or unreadable, 70 rendering failed.
+        66 input file missing or unreadable, 70 rendering failed, 74 stdout or stderr
+        cannot be written.
         """,
         version: "0.1.0",
         subcommands: [
@@ -37,6 +39,7 @@ struct Stakegraph: ParsableCommand {
     /// Runs the command; every failure goes through `ExitMessage`, the one table of messages and
     /// exit codes.
     static func main() {
+        DescriptorWriter.reserveClosedStandardStreams()
         do {
             var command = try parseAsRoot()
             try command.run()

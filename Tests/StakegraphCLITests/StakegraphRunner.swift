@@ -31,9 +31,16 @@ struct StakegraphRunner {
         return repositoryRoot.appendingPathComponent(".build/debug/stakegraph")
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> Outcome {
+    /// Runs `command` through `/bin/sh -c`, for what only a shell sets up (a umask, a closed
+    /// stream, a redirection to /dev/full); the command names the binary itself (`binary.path`).
+    static func runShell(_ command: String, in directory: URL? = nil) throws -> Outcome {
+        try run(["-c", command], in: directory, executable: URL(fileURLWithPath: "/bin/sh"))
+    }
+
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+                    executable: URL? = nil) throws -> Outcome {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "STAKEGRAPH_GRAPH")

@@ -39,9 +39,11 @@ public struct SourceTexts: Sendable {
                 problems.append(Diagnostic(.warning, at: source.location, "source '\(source.id)' names no 'file', so its text cannot be read"))
                 continue
             }
-            let path = (directory as NSString).appendingPathComponent(file)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                problems.append(Diagnostic(.error, at: source.fileLocation ?? source.location, "source file '\(file)' of source '\(source.id)' is not in \(directory)"))
+            let data: Data
+            do {
+                data = try SourceFileReader.contents(of: file, in: directory, sourceID: source.id)
+            } catch {
+                problems.append(Diagnostic(.error, at: source.fileLocation ?? source.location, error.reason))
                 continue
             }
             guard let text = String(data: data, encoding: .utf8) else {
