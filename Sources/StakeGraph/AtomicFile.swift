@@ -35,6 +35,11 @@ public enum AtomicFile {
             guard DescriptorWriter.writeAll(bytes, to: 1) else { throw OutputFileError(path: "standard output", reason: systemReason()) }
             return
         }
+        // The command line reads names as UTF-8: one that is not arrives with U+FFFD in it, and
+        // writing it would create a file of another name.
+        if path.contains("\u{FFFD}") {
+            throw OutputFileError(path: path, reason: "the file name is not UTF-8 (stakegraph writes UTF-8 names only); choose another name")
+        }
         let target = resolvedPath(path)
         var status = stat()
         let exists = stat(target, &status) == 0

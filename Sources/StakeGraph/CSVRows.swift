@@ -1,8 +1,13 @@
 /// Rows of RFC 4180 CSV from bytes: commas (or another `SheetDelimiter`) between fields, double
 /// quotes around fields that hold delimiters, quotes ("" inside) or line breaks; CRLF or LF line
 /// ends (a CRLF inside a quoted value is read as one line break); a UTF-8 byte order mark skipped.
+///
+/// White space at the edges of a field is trimmed where it stands outside quotes (`a, b` reads
+/// as `a` and `b`, as people type sheets) and kept where it stands inside them (`" b "` is ` b `),
+/// which is how `CSVText` writes a value with edge spaces, so a sheet round trip keeps them.
 struct CSVRows {
     struct Row {
+        /// The values, trimmed outside quotes only.
         var fields: [String]
         /// The 1-based line the row starts on.
         var line: Int
@@ -33,6 +38,8 @@ struct CSVRows {
         let startLine = line
         var fields: [String] = []
         var field: [UInt8] = []
+        // The bytes of `field` read inside quotes: from the first to the last, never trimmed.
+        var kept: Range<Int>?
         var quoted = false
         var quoteLine = line
         while position < bytes.count {
@@ -42,6 +49,7 @@ struct CSVRows {
                 if byte == UInt8(ascii: "\"") {
                     if position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
                         field.append(byte); position += 1
+                        kept = (kept?.lowerBound ?? field.count - 1)..<field.count
                     } else {
                         quoted = false
                     }
@@ -50,24 +58,36 @@ struct CSVRows {
                 } else {
                     if byte == UInt8(ascii: "\n") { line += 1 }
                     field.append(byte)
+                    kept = (kept?.lowerBound ?? field.count - 1)..<field.count
                 }
                 continue
             }
             switch byte {
             case UInt8(ascii: "\""): quoted = true; quoteLine = line
             case delimiter:
-                fields.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true)
+                fields.append(Self.value(field, kept: kept)); field.removeAll(keepingCapacity: true); kept = nil
             case UInt8(ascii: "\r"): continue
             case UInt8(ascii: "\n"):
                 line += 1
-                fields.append(String(decoding: field, as: UTF8.self))
+                fields.append(Self.value(field, kept: kept))
                 return Row(fields: fields, line: startLine)
             default: field.append(byte)
             }
         }
         if quoted { unclosedQuote = (quoteLine, fields.count + 1) }
-        fields.append(String(decoding: field, as: UTF8.self))
+        fields.append(Self.value(field, kept: kept))
         return Row(fields: fields, line: startLine)
+    }
+
+    /// A field's text: white space trimmed at its edges except within `kept`, the bytes read
+    /// inside quotes. (Quotes are ASCII, so `kept` never splits a UTF-8 sequence.)
+    private static func value(_ field: [UInt8], kept: Range<Int>?) -> String {
+        guard let kept else { return String(decoding: field, as: UTF8.self).trimmingSpaces }
+        var before = Substring(String(decoding: field[..<kept.lowerBound], as: UTF8.self))
+        while before.first?.isWhitespace == true { before.removeFirst() }
+        var after = Substring(String(decoding: field[kept.upperBound...], as: UTF8.self))
+        while after.last?.isWhitespace == true { after.removeLast() }
+        return before + String(decoding: field[kept], as: UTF8.self) + after
     }
 
     /// The message for `unclosedQuote`.

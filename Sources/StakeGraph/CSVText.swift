@@ -1,7 +1,8 @@
 /// Comma-separated values (RFC 4180) as every CSV output writes them: the `export` sheets and the
 /// `--format csv` of the query commands.
 ///
-/// Fields with commas, quotes, line breaks or edge spaces are quoted, quotes inside doubled, and
+/// Fields with commas, quotes, line breaks or white space at an edge are quoted (a reader trims
+/// edge space outside quotes only), quotes inside doubled, and
 /// lines end in CRLF, as the RFC and Excel expect. A field a spreadsheet could run as a formula
 /// (one starting with `=`, `+`, `-`, `@`, a tab, CR or LF, or their full-width forms `＝ ＋ － ＠`:
 /// OWASP's list for CSV injection) is prefixed with `'`, so it shows as text — except numbers,
@@ -30,7 +31,7 @@ public struct CSVText: Sendable {
     public static func field(_ text: String) -> String {
         let value = needsFormulaGuard(text) ? "'" + text : text
         let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
-            || value.first == " " || value.last == " "
+            || value.first?.isWhitespace == true || value.last?.isWhitespace == true
         return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
     }
 

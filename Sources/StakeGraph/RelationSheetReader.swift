@@ -48,7 +48,7 @@ enum RelationSheetReader {
             if row.fields.allSatisfy(\.isEmpty) { continue }
             func field(_ column: Int?) -> String? {
                 guard let column, column < row.fields.count else { return nil }
-                let value = row.fields[column].trimmingSpaces
+                let value = row.fields[column]
                 return value.isEmpty ? nil : value
             }
             guard let from = field(fromColumn), let to = field(toColumn) else {

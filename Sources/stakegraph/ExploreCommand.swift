@@ -48,6 +48,7 @@ struct ExploreCommand: ParsableCommand {
         if let output, output != "-", !["html", "htm"].contains((output as NSString).pathExtension.lowercased()) {
             throw ValidationError("the explorer is one .html file; '\(output)' does not end in .html")
         }
+        try OutputPaths.check([("-o", output)], inputs: [("the graph file", graphFile.path)])
     }
 
     func run() throws {

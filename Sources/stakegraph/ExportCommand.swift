@@ -73,14 +73,7 @@ struct ExportCommand: ParsableCommand {
             throw ValidationError("--actors-out and --sources-out go with --format csv")
         }
         if resolved != .gexf { try selectionOptions.requireDateForWindow() }
-        // Two of -o, --actors-out, --sources-out naming one file would overwrite each other.
-        let named = [("-o", output), ("--actors-out", actorsOut), ("--sources-out", sourcesOut)]
-            .compactMap { flag, path in path.flatMap { $0 == "-" ? nil : (flag, $0, AtomicFile.resolvedPath($0)) } }
-        for (index, first) in named.enumerated() {
-            if let second = named[(index + 1)...].first(where: { $0.2 == first.2 }) {
-                throw ValidationError("\(first.0) \(first.1) and \(second.0) \(second.1) name the same file; give each its own path")
-            }
-        }
+        try OutputPaths.check([("-o", output), ("--actors-out", actorsOut), ("--sources-out", sourcesOut)])
     }
 
     func run() throws {

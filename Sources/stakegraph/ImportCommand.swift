@@ -110,6 +110,11 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Do not print warnings, only errors and the summary.")
     var quiet = false
 
+    func validate() throws {
+        try OutputPaths.check([("-o", output)], inputs: [("the file being imported", file), ("the actors sheet", actors),
+                                                         ("the sources sheet", sources)])
+    }
+
     func run() throws {
         let options = ImportOptions(format: from, actorsSheet: actors, sourcesSheet: sources, defaultKind: defaultKind,
                                     delimiter: delimiter, dateOrder: dateOrder, declaresNewTypes: newTypes,

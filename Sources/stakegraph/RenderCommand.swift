@@ -132,6 +132,7 @@ struct RenderCommand: ParsableCommand {
     func validate() throws {
         if file != nil && graphFile.path != nil { throw ValidationError("give the graph either as FILE or with -g, not both") }
         if depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        try OutputPaths.check([("-o", output)], inputs: [("the graph file", file ?? graphFile.path)])
         if !highlightPath.isEmpty && highlightPath.count != 2 {
             throw ValidationError("--highlight-path takes two actors: FROM TO")
         }

@@ -40,6 +40,7 @@ struct ReportCommand: ParsableCommand {
             throw ValidationError("the report is written as .html or .md; '\(output)' is neither")
         }
         try selectionOptions.requireDateForWindow()
+        try OutputPaths.check([("-o", output)], inputs: [("the graph file", graphFile.path)])
     }
 
     func run() throws {

@@ -50,6 +50,7 @@ struct SuggestCommand: ParsableCommand {
     func validate() throws {
         guard ["yaml", "json"].contains(format) else { throw ValidationError("--format takes yaml or json, not '\(format)'") }
         if score && (output != nil || source != nil) { throw ValidationError("--score measures the whole graph; leave out -o and --source") }
+        try OutputPaths.check([("-o", output)], inputs: [("the graph file", graphFile.path), ("the lexicon", lexicon)])
     }
 
     func run() throws {

@@ -32,4 +32,13 @@ import StakeGraph
             #expect(ReaderContract.violation(reading: data, as: format) == nil, "\(format): \(file.lastPathComponent)")
         }
     }
+
+    /// The hostile fixtures (markup, formulas, controls, bidirectional overrides, noncharacters
+    /// in every field) keep the output contract the fuzzer checks on every input that reads.
+    @Test func theHostileFixturesKeepTheOutputContract() throws {
+        for name in ["hostile.yaml", "hostile-text.yaml", "mini.yaml"] {
+            let data = try Data(contentsOf: URL(fileURLWithPath: Fixtures.path(name)))
+            #expect(ReaderContract.violation(reading: data, as: .yaml) == nil, "\(name)")
+        }
+    }
 }

@@ -45,6 +45,32 @@ import Testing
         #expect(back.graph.actors.map(\.name).sorted() == graph.actors.map(\.name).sorted(), "\(back.errors)")
     }
 
+    /// White space at a value's edges survives export and import: the writer quotes such a value
+    /// and the reader keeps what stands inside quotes, while it still trims a typed `a, b`.
+    @Test func valuesWithWhiteSpaceAtTheirEdgesRoundTripThroughTheSheets() throws {
+        let names = ["  Leading", "Trailing  ", "Tabbed\t", "\u{00A0}No-break\u{00A0}", " Both ", "Plain"]
+        var yaml = "graph: {id: g, title: G}\nactors:\n"
+        for (index, name) in names.enumerated() {
+            yaml += "  - {id: a\(index), name: \(try jsonString(name)), kind: firm, description: \(try jsonString(" note \(index)\t"))}\n"
+        }
+        yaml += "relations:\n  - {from: a0, to: a1, type: bans, note: \(try jsonString("  spaced note  "))}\n"
+        let graph = Fixtures.validGraph(yaml)
+        let back = try Imports.run(SheetWriter.relations(graph), named: "relations.csv", actors: SheetWriter.actors(graph))
+        let errors: [String] = back.errors
+        #expect(errors.isEmpty, "\(errors)")
+        let namesBack: [String] = back.graph.actors.map(\.name).sorted()
+        #expect(namesBack == names.sorted())
+        let descriptionsBack: [String] = back.graph.actors.compactMap(\.description).sorted()
+        let descriptions: [String] = graph.actors.compactMap(\.description).sorted()
+        #expect(descriptionsBack == descriptions)
+        let notes: [String?] = back.graph.relations.map(\.note)
+        #expect(notes == ["  spaced note  "])
+        // A hand-typed sheet's spaces outside quotes are still trimmed; inside quotes they stay.
+        let typed = try Imports.run("From, To ,Type\n Acme , \" Beta \" ,bans\n", named: "typed.csv")
+        let typedNames: [String] = typed.graph.actors.map(\.name).sorted()
+        #expect(typedNames == [" Beta ", "Acme"], "\(typed.errors)")
+    }
+
     private func jsonString(_ text: String) throws -> String { String(decoding: try JSONEncoder().encode(text), as: UTF8.self) }
 
     @Test func xmlIllegalCharactersNeverReachDOTOrXML() {

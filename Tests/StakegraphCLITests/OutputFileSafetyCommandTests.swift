@@ -112,6 +112,40 @@ import Testing
         #expect(distinct.status == 0, "\(distinct.stderr)")
     }
 
+    /// Every command that writes a file refuses an output naming one of its inputs (which it would
+    /// overwrite) before it reads anything; the input is left as it was.
+    @Test func anOutputNamingAnInputIsRefused() throws {
+        let directory = try StakegraphRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let sheet = directory.appendingPathComponent("edges.csv")
+        try Data("from,to,type\nacme,beta,bans\n".utf8).write(to: sheet)
+        let graph = directory.appendingPathComponent("g.yaml")
+        try Data(try String(contentsOfFile: StakegraphRunner.fixture("mini.yaml"), encoding: .utf8).utf8).write(to: graph)
+        let original = try Data(contentsOf: graph)
+        let cases: [([String], String)] = [
+            (["import", "edges.csv", "-o", "./edges.csv"], "-o ./edges.csv names the file being imported"),
+            (["render", "g.yaml", "-o", "g.yaml"], "-o g.yaml names the graph file"),
+            (["suggest", "-g", "g.yaml", "--sources", directory.path, "-o", "g.yaml"], "-o g.yaml names the graph file"),
+        ]
+        for (arguments, message) in cases {
+            let outcome = try StakegraphRunner.run(arguments, in: directory)
+            #expect(outcome.status == 64, "\(arguments): \(outcome.stderr)")
+            #expect(outcome.stderr.contains(message), "\(arguments): \(outcome.stderr)")
+        }
+        #expect(try Data(contentsOf: graph) == original)
+        #expect(try String(contentsOf: sheet, encoding: .utf8) == "from,to,type\nacme,beta,bans\n")
+    }
+
+    /// `-o` with a name that is not UTF-8 would write a file called with U+FFFD instead: refused.
+    @Test func anOutputNameThatIsNotUTF8IsRefused() throws {
+        let directory = try StakegraphRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let outcome = try StakegraphRunner.runShell("exec '\(StakegraphRunner.binary.path)' export -g '\(StakegraphRunner.fixture("mini.yaml"))' --format json -o \"$(printf 'out\\377.json')\"", in: directory)
+        #expect(outcome.status == 64, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("the file name is not UTF-8 (stakegraph writes UTF-8 names only)"), "\(outcome.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty, "no file written")
+    }
+
     /// A graph large enough that writing its export takes a while: `actors` actors in a chain.
     static func largeGraph(actors: Int) -> String {
         var text = "graph:\n  id: large\nactors:\n"

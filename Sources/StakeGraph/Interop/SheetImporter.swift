@@ -50,7 +50,7 @@ enum SheetImporter {
         func customFields(in row: CSVRows.Row) -> [String: String] {
             var fields: [String: String] = [:]
             for (name, column) in custom where column < row.fields.count {
-                let value = CSVText.unguarded(row.fields[column].trimmingSpaces)
+                let value = CSVText.unguarded(row.fields[column])
                 if !value.isEmpty { fields[name] = value }
             }
             return fields
@@ -73,7 +73,7 @@ enum SheetImporter {
 
         func value(_ name: String, in row: CSVRows.Row) -> String? {
             guard let column = index[name], column < row.fields.count else { return nil }
-            let value = CSVText.unguarded(row.fields[column].trimmingSpaces)
+            let value = CSVText.unguarded(row.fields[column])
             return value.isEmpty ? nil : value
         }
 

@@ -7,10 +7,11 @@
 /// The form: `\t`, `\r` for tab and carriage return, `\xHH` for the other C0 controls, DEL and
 /// C1 (`\x1B` is ESC), and `\u{HHHH}` for the bidirectional controls (`\u{202E}`). A backslash is
 /// left as it is.
+/// (The command line writes every terminal line through it; the fuzz harness checks it.)
 extension String {
     /// `self` with its control characters escaped; line breaks (`\n`) kept.
     /// - Complexity: O(n) in the length of the text.
-    var terminalSafe: String {
+    public var terminalSafe: String {
         guard unicodeScalars.contains(where: Self.needsEscape) else { return self }
         var result = ""
         result.reserveCapacity(utf8.count + 8)
@@ -29,10 +30,11 @@ extension String {
 
     /// The bidirectional controls: ALM, LRM, RLM, the embeddings and overrides U+202A–U+202E and
     /// the isolates U+2066–U+2069.
-    static let bidiControls: Set<UInt32> = [0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
+    public static let bidiControls: Set<UInt32> = [0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E,
                                             0x2066, 0x2067, 0x2068, 0x2069]
 
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether `scalar` is one that `terminalSafe` escapes.
+    public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         return (value < 0x20 && value != 0x0A) || (0x7F...0x9F).contains(value) || bidiControls.contains(value)
     }
