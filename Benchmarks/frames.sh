@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # `render --frames` on generated graphs: wall time and peak memory (GNU time), release build.
-#   Benchmarks/frames.sh [BINARY]      BINARY defaults to .build/release/stakegraph
+#   Benchmarks/frames.sh [BINARY]      without BINARY: builds and uses .build/release/stakegraph
 # The graph: A actors in a ring with R relations among them (fixed pattern, no randomness), each
 # dated in one of the years 2016-2023 so that the frames differ. Frames past 150 edges are drawn
 # with straight lines (render's budget for neato); with curves, five frames of 300 actors and
 # 1,200 relations took 131 s.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bin=${1:-.build/release/stakegraph}
-[ -x "$bin" ] || { echo "frames.sh: build first (make build); no $bin" >&2; exit 2; }
-command -v /usr/bin/time >/dev/null || { echo "frames.sh: GNU time (/usr/bin/time) is missing: apt-get install time" >&2; exit 2; }
+if [ $# -gt 0 ]; then bin=$1; else swift build -c release --product stakegraph >/dev/null; bin=.build/release/stakegraph; fi
+[ -x "$bin" ] || { echo "frames.sh: no executable $bin" >&2; exit 2; }
+if ! [ -x /usr/bin/time ]; then  # GNU time, for the peak memory
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq time >/dev/null || { echo "frames.sh: cannot install GNU time" >&2; exit 2; }
+fi
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 
 generate() { # actors relations > file
