@@ -30,6 +30,7 @@ struct ExportCommand: ParsableCommand {
           dl           UCINET DL edgelist1 with labels and signed weights
           kumu         a Kumu JSON blueprint: evidence as connection
                        descriptions, source URLs as links
+          ncol         NCOL edge list (from to weight) for igraph Read_Ncol
 
         Relations are numbered r1, r2 … in every format. The selection flags export \
         only the relations they keep (and, with a date, the positions taken by then); \
@@ -53,7 +54,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
-    @Option(help: ArgumentHelp("json, yaml, graphml, gexf, node-link, cytoscape, csv, dot, cypher, gml, pajek, dl or kumu.", valueName: "format"),
+    @Option(help: ArgumentHelp("json, yaml, graphml, gexf, node-link, cytoscape, csv, dot, cypher, gml, pajek, dl, kumu or ncol.", valueName: "format"),
             completion: ExportFormat.completion, transform: ExportFormat.named)
     var format: ExportFormat?
 

@@ -28,6 +28,8 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case dl
     /// A Kumu JSON blueprint (elements, connections).
     case kumu
+    /// NCOL edge list (`from to weight`) for igraph's `Read_Ncol`.
+    case ncol
 
     /// The format a file name's extension implies, if any.
     public init?(path: String) {
@@ -42,6 +44,7 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "gml": self = .gml
         case "net", "paj": self = .pajek
         case "dl": self = .dl
+        case "ncol": self = .ncol
         default: return nil
         }
     }
@@ -67,6 +70,7 @@ public enum GraphExport {
         case .pajek: return PajekWriter.write(graph)
         case .dl: return DLWriter.write(graph)
         case .kumu: return KumuWriter.write(graph)
+        case .ncol: return NCOLWriter.write(graph)
         }
     }
 

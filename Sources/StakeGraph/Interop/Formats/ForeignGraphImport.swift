@@ -125,20 +125,13 @@ enum ForeignGraphImport {
     }
 
     /// The relation's time: its `date`/`start`/`end` attributes, else each span the file gives
-    /// (day-precision texts such as GEXF's `2019-05-01T00:00:00` read as their date), else undated.
+    /// (GEXF's spells), else undated.
     private static func spansOf(_ edge: ForeignGraph.Item) -> [Result<DateSpan, DateSpan.ParseFailure>] {
         let date = edge.attribute("date").flatMap(nonEmpty), start = edge.attribute("start").flatMap(nonEmpty)
         let end = edge.attribute("end").flatMap(nonEmpty)
         if date != nil || start != nil || end != nil { return [DateSpan.parse(date: date, start: start, end: end)] }
         if edge.spans.isEmpty { return [.success(.undated)] }
-        return edge.spans.map { span in
-            DateSpan.parse(date: nil, start: span.start.map(dayPart), end: span.end.map(dayPart))
-        }
-    }
-
-    /// `2019-05-01` of `2019-05-01T00:00:00` or `2019-05-01T00:00:00+02:00`.
-    private static func dayPart(_ text: String) -> String {
-        text.split(separator: "T", maxSplits: 1).first.map(String.init) ?? text
+        return edge.spans.map { DateSpan.parse(date: nil, start: $0.start, end: $0.end) }
     }
 
     /// The type `name` names: the vocabulary's or one declared before; a new one with the edge's

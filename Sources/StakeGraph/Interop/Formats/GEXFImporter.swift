@@ -105,12 +105,21 @@ final class GEXFDocument: NSObject, XMLParserDelegate {
             var edge = ForeignGraph.Item(id: attributes["id"] ?? "", line: line, column: max(parser.columnNumber, 1))
             edge.source = attributes["source"] ?? ""
             edge.target = attributes["target"] ?? ""
-            if let type = attributes["type"]?.lowercased() { edge.directed = type == "directed" }
+            // `type` is the direction in GEXF; NetworkX writes a `type` attribute there too.
+            switch attributes["type"]?.lowercased() {
+            case nil: break
+            case "directed": edge.directed = true
+            case "undirected", "mutual": edge.directed = false
+            case let other?: edge.attributes.append(("type", other))
+            }
             if let kind = attributes["kind"] { edge.attributes.append(("kind", kind)) }
             if let label = attributes["label"] { edge.attributes.append(("label", label)) }
             edge.weight = attributes["weight"].flatMap(Double.init)
-            let start = attributes["start"] ?? attributes["startopen"], end = attributes["end"] ?? attributes["endopen"]
-            if start != nil || end != nil { edge.spans.append((start, end)) }
+            // An edge's own start and end are read like `start`/`end` attributes (partial dates
+            // as NetworkX re-writes stakegraph's, days as Gephi writes them); "None" is NetworkX's nothing.
+            for (key, name) in [("start", "start"), ("startopen", "start"), ("end", "end"), ("endopen", "end")] {
+                if let value = attributes[key], value != "None" { edge.attributes.append((name, Self.day(value))) }
+            }
             current = edge
             currentIsEdge = true
         case "attvalue":
@@ -121,12 +130,19 @@ final class GEXFDocument: NSObject, XMLParserDelegate {
             current?.attributes.append((name, attributes["value"] ?? ""))
         case "spell":
             if currentIsEdge, current != nil {
-                current?.spans.append((attributes["start"] ?? attributes["startopen"], attributes["end"] ?? attributes["endopen"]))
+                let start = (attributes["start"] ?? attributes["startopen"]).flatMap { $0 == "None" ? nil : Self.day($0) }
+                let end = (attributes["end"] ?? attributes["endopen"]).flatMap { $0 == "None" ? nil : Self.day($0) }
+                current?.spans.append((start, end))
             } else if current != nil, nodeTimeLine == nil {
                 nodeTimeLine = line
             }
         default: break
         }
+    }
+
+    /// `2019-05-01` of `2019-05-01T00:00:00`; other texts as they are.
+    static func day(_ text: String) -> String {
+        text.split(separator: "T", maxSplits: 1).first.map(String.init) ?? text
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
