@@ -1097,7 +1097,7 @@ def main() -> int:
         edge_cases.write_text(json.dumps(EDGE_CASES, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         graphs = [("main", graph, SECTIONS)]
         if not args.no_edge_cases:
-            graphs.append(("edge-cases", edge_cases, SECTIONS[:7]))
+            graphs.append(("edge-cases", edge_cases, SECTIONS[:7] + ["formats"]))
         for label, path, sections in graphs:
             wanted = [key for key in sections if not args.only or key in args.only]
             if not wanted:

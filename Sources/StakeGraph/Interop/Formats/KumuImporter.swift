@@ -74,6 +74,7 @@ enum KumuImporter {
             var edge = ForeignGraph.Item(id: value(fields, "_id") ?? "", line: position.line, column: position.column)
             // A connection may name an element that has no entry: Kumu creates it, and so does this.
             for name in [from, to] where nodeByKey[name] == nil {
+                builder.report(.warning, line: position.line, column: position.column, "no element is labelled '\(name)'; added it, as Kumu does")
                 let node = ForeignGraph.Item(id: String(foreign.nodes.count + 1), label: name, line: position.line, column: position.column)
                 nodeByKey[name] = node.id
                 foreign.nodes.append(node)
