@@ -147,6 +147,9 @@ enum DLImporter {
             var columnLabels: [String] = []
             if embedded, let header = rows.first {
                 columnLabels = header.map(\.text)
+                guard columnLabels.count == n else {
+                    return refused(line: header[0].line, column: header[0].column, "the matrix has \(columnLabels.count) column labels; n=\(n) needs \(n)")
+                }
                 rows.removeFirst()
                 for label in columnLabels { _ = addNode(label, line: header[0].line, column: 1) }
             }

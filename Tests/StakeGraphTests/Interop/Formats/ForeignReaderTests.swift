@@ -135,6 +135,14 @@ import Testing
         #expect(noEnds.errors == ["2:2: a connection needs 'from' and 'to'"])
     }
 
+    /// Found by mutating the fixtures: a custom field named like YAML syntax broke the YAML.
+    @Test func customFieldsNamedLikeYAMLSyntaxStillValidate() {
+        let text = "{\"elements\": [{\"label\": \"A\", \">l3ment\": \"x\", \"#1\": \"y\", \"- z\": \"w\"}]}"
+        let result = FormatFixtures.read(text: text, as: .kumu)
+        #expect(result.graph.actors.first?.fields == [">l3ment": "x", "#1": "y", "- z": "w"])
+        #expect(result.validates)
+    }
+
     @Test(arguments: [ImportFormat.gexf, .gml, .pajek, .dl, .kumu])
     func extensionsNameTheFormats(format: ImportFormat) {
         let name = ["gexf": "a.gexf", "gml": "a.GML", "pajek": "a.net", "dl": "a.dl", "kumu": "a.json"][format.rawValue]!
