@@ -8,6 +8,10 @@ import Foundation
 /// is symmetric gives undirected ties, one per pair (a warning says so); every other file directed
 /// ones. Two-mode (`nr`, `nc`) and multi-matrix (`nm` > 1) files are refused.
 enum DLImporter {
+    /// Reads `data` (named `path` in diagnostics); `defaultKind` for the actors, `signs` for the
+    /// ties' signed values.
+    ///
+    /// - Complexity: O(n) in the length of the text; a full matrix of n nodes is O(n²) cells.
     static func read(_ data: Data, path: String, defaultKind: ActorKind, signs: SignedTypes) -> (StakeholderGraph, [Diagnostic]) {
         var builder = ImportBuilder(path: path, defaultKind: defaultKind)
         func refused(line: Int, column: Int = 1, _ message: String) -> (StakeholderGraph, [Diagnostic]) {

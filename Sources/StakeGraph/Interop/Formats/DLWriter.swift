@@ -6,6 +6,7 @@
 /// keeps such lines as `related-to`). A DL matrix holds no relation types, directions, dates
 /// or evidence.
 enum DLWriter {
+    /// - Complexity: O(a + r) for a actors and r relations.
     static func write(_ graph: StakeholderGraph) -> String {
         var number: [String: Int] = [:]
         for (index, actor) in graph.actors.enumerated() { number[actor.id] = index + 1 }

@@ -11,6 +11,10 @@ import FoundationXML
 /// attributes (stakegraph's export writes them) give its dates; else its `start`/`end` and
 /// `<spell>`s, one relation per spell. Gephi's `viz:` drawing is left out with one warning.
 enum GEXFImporter {
+    /// Reads `data` (named `path` in diagnostics); `defaultKind` for nodes without a kind, `signs`
+    /// for edges typed only by a weight's sign.
+    ///
+    /// - Complexity: O(n) in the size of the document (one SAX pass, then `ForeignGraphImport`).
     static func read(_ data: Data, path: String, defaultKind: ActorKind, signs: SignedTypes) -> (StakeholderGraph, [Diagnostic]) {
         var builder = ImportBuilder(path: path, defaultKind: defaultKind)
         func refused(line: Int, column: Int = 1, _ message: String) -> (StakeholderGraph, [Diagnostic]) {

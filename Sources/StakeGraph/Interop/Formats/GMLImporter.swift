@@ -7,6 +7,10 @@ import Foundation
 /// (a key written several times, as NetworkX writes lists, joins its values with `|`); nested
 /// lists such as `graphics` are left out with one warning.
 enum GMLImporter {
+    /// Reads `data` (named `path` in diagnostics); `defaultKind` for nodes without a kind, `signs`
+    /// for edges typed only by a weight's sign.
+    ///
+    /// - Complexity: O(n) in the length of the text, plus O(k²) for an element of k keys.
     static func read(_ data: Data, path: String, defaultKind: ActorKind, signs: SignedTypes) -> (StakeholderGraph, [Diagnostic]) {
         var builder = ImportBuilder(path: path, defaultKind: defaultKind)
         func refused(line: Int, column: Int = 1, _ message: String) -> (StakeholderGraph, [Diagnostic]) {

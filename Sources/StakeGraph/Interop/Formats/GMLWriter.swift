@@ -6,6 +6,7 @@
 /// and are ASCII, the rest written as `&quot;`, `&amp;` and `&#NNN;` (which both readers decode).
 /// Booleans are 1 and 0. GML has no place for sources, issues and positions beyond these fields.
 enum GMLWriter {
+    /// - Complexity: O(a + r) for a actors and r relations, times their fields.
     static func write(_ graph: StakeholderGraph) -> String {
         let fields = ExportFields(graph: graph)
         var number: [String: Int] = [:]

@@ -5,6 +5,7 @@
 /// paragraph, else the note; the sources' URLs as `links`; `date` or `start`/`end`, `tags`,
 /// custom fields). Sources themselves, issues and positions have no place in a blueprint.
 enum KumuWriter {
+    /// - Complexity: O(a + r + e) for a actors, r relations and e pieces of evidence.
     static func write(_ graph: StakeholderGraph) -> String {
         let labels = ExportLabels.unique(graph)
         let sources = Dictionary(graph.sources.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })

@@ -3,6 +3,7 @@
 /// type's polarity (−1 hostile, 1 cooperative, 0 neutral). Actors without relations, types,
 /// directions, dates and evidence are not in the format.
 enum NCOLWriter {
+    /// - Complexity: O(r) for r relations.
     static func write(_ graph: StakeholderGraph) -> String {
         graph.relations.map { "\($0.from) \($0.to) \(ExportLabels.signedWeight($0, in: graph))\n" }.joined()
     }

@@ -10,6 +10,10 @@ import Foundation
 /// Coordinates, shapes and colours are drawing, left out with one warning; `*Matrix`,
 /// `*Partition` and `*Vector` sections are not read (a warning).
 enum PajekImporter {
+    /// Reads `data` (named `path` in diagnostics); `defaultKind` for vertices without a kind,
+    /// `signs` for ties typed only by their weight's sign.
+    ///
+    /// - Complexity: O(n) in the length of the text, plus O(v) for `*Vertices v`.
     static func read(_ data: Data, path: String, defaultKind: ActorKind, signs: SignedTypes) -> (StakeholderGraph, [Diagnostic]) {
         var builder = ImportBuilder(path: path, defaultKind: defaultKind)
         let bytes = [UInt8](data)

@@ -6,6 +6,7 @@
 /// Labels lose `"` (written `'`), backslashes (`/`) and line breaks (spaces), which Pajek's
 /// quoting cannot hold. Dates, evidence, notes and every other field are not in the format.
 enum PajekWriter {
+    /// - Complexity: O(a + r) for a actors and r relations.
     static func write(_ graph: StakeholderGraph) -> String {
         let labels = ExportLabels.unique(graph)
         var number: [String: Int] = [:]
