@@ -73,7 +73,7 @@ enum DLImporter {
         // Sections up to data:.
         while index < words.count, words[index].text.lowercased() != "data:" {
             let word = words[index].text.lowercased()
-            if word == "labels" && index + 1 < words.count && words[index + 1].text.lowercased() == "embedded" || word == "labels embedded:" {
+            if word == "labels" && index + 1 < words.count && words[index + 1].text.lowercased().hasPrefix("embedded") {
                 embedded = true
                 index += 2
                 if index < words.count, words[index].text == ":" { index += 1 }

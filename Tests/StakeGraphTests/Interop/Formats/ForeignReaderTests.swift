@@ -95,6 +95,8 @@ import Testing
         #expect(edges.graph.actors.map(\.name) == ["Gama", "Ove", "Alika"])
         #expect(edges.graph.relations.map(\.type) == ["cooperative-tie", "related-to-directed", "hostile-tie"])
         #expect(edges.graph.relations[0].fields == ["weight": "2"])
+        let matrix = FormatFixtures.read(text: "DL N=2\nFORMAT = FULLMATRIX\nLABELS EMBEDDED:\nDATA:\nA B\nA 0 1\nB 0 0\n", as: .dl)
+        #expect(matrix.errors.isEmpty && matrix.graph.relations.map { "\($0.from)>\($0.to)" } == ["a>b"])
         let nodes = try FormatFixtures.read("nodes.dl", as: .dl)
         #expect(nodes.graph.relations.map { "\($0.from)>\($0.to)" } == ["1>2", "1>3", "3>1"])
     }
