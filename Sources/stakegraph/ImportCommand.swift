@@ -147,7 +147,9 @@ struct ImportCommand: ParsableCommand {
         }
         if errors > 0 && !skipInvalid {
             // Only sheets, DOT and GraphML have rows or edges to leave out; a graph file must be valid.
-            let ownFormat = [ImportFormat.json, .yaml].contains(from ?? ImportFormat(path: file) ?? .dot)
+            // A .json file read as a Kumu blueprint has connections to leave out, like a sheet.
+            let readAsKumu = imported.diagnostics.items.contains { $0.message.hasSuffix("read as a Kumu blueprint") }
+            let ownFormat = [ImportFormat.json, .yaml].contains(from ?? ImportFormat(path: file) ?? .dot) && !readAsKumu
             throw CommandFailure.invalidData("\(file): \(errors) problem\(errors == 1 ? "" : "s") above; nothing was written. Fix \(errors == 1 ? "it" : "them")"
                                          + (ownFormat ? " ('stakegraph validate \(file)' lists them)" : ", or pass --skip-invalid to import the rest")
                                          + typesHint)

@@ -24,6 +24,15 @@ import Testing
         #expect(coalitions.status == 0 && coalitions.stdout.contains("\"frustration\" : 0"), "\(coalitions.stdout)\(coalitions.stderr)")
     }
 
+    @Test func aKumuJSONFileWithABadConnectionOffersSkipInvalid() throws {
+        let directory = try scratch(["k.json": "{\"elements\": [{\"label\": \"A\"}],\n \"connections\": [{\"from\": \"A\"}]}"])
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let failed = try StakegraphRunner.run(["import", "k.json", "-o", "g.yaml"], in: directory)
+        #expect(failed.status == 65)
+        #expect(failed.stderr.contains("k.json:2:18: error: a connection needs 'from' and 'to'"), "\(failed.stderr)")
+        #expect(failed.stderr.contains("or pass --skip-invalid to import the rest"), "\(failed.stderr)")
+    }
+
     @Test func exportsImportBackFromTheirExtensions() throws {
         let mini = StakegraphRunner.fixture("mini.yaml")
         let directory = try StakegraphRunner.temporaryDirectory()
