@@ -23,6 +23,14 @@ struct ExportCommand: ParsableCommand {
           dot          the styled DOT that render lays out
           cypher       openCypher for Neo4j, FalkorDB, Memgraph (one statement
                        per line)
+          gml          GML for NetworkX read_gml and igraph Read_GML: every
+                       actor and relation field
+          pajek        Pajek .net: signed weights (-1 hostile, 1 cooperative,
+                       0 neutral), the relation type as each tie's l label
+          dl           UCINET DL edgelist1 with labels and signed weights
+          kumu         a Kumu JSON blueprint: evidence as connection
+                       descriptions, source URLs as links
+          ncol         NCOL edge list (from to weight) for igraph Read_Ncol
 
         Relations are numbered r1, r2 … in every format. The selection flags export \
         only the relations they keep (and, with a date, the positions taken by then); \
@@ -38,13 +46,15 @@ struct ExportCommand: ParsableCommand {
           stakegraph export -o relations.csv --actors-out actors.csv \\
             --sources-out sources.csv
           stakegraph export --format cypher | cypher-shell -u neo4j
+          stakegraph export -o signed.net
+          stakegraph export --format kumu -o blueprint.json
         """
     )
 
     @OptionGroup var graphFile: GraphFileOption
     @OptionGroup var selectionOptions: SelectionOptions
 
-    @Option(help: ArgumentHelp("json, yaml, graphml, gexf, node-link, cytoscape, csv, dot or cypher.", valueName: "format"),
+    @Option(help: ArgumentHelp("json, yaml, graphml, gexf, node-link, cytoscape, csv, dot, cypher, gml, pajek, dl, kumu or ncol.", valueName: "format"),
             completion: ExportFormat.completion, transform: ExportFormat.named)
     var format: ExportFormat?
 
@@ -66,7 +76,7 @@ struct ExportCommand: ParsableCommand {
     func validate() throws {
         guard let resolved = resolvedFormat else {
             throw ValidationError(output == nil || output == "-"
-                ? "choose a format with --format (json, yaml, graphml, gexf, node-link, cytoscape, csv, dot, cypher)"
+                ? "choose a format with --format (\(ExportFormat.names))"
                 : "cannot tell the format from '\(output!)'; add --format")
         }
         if resolved != .csv && (actorsOut != nil || sourcesOut != nil) {

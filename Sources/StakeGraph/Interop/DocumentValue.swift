@@ -154,7 +154,8 @@ public enum YAMLText {
                                    firstPrefix: String? = nil) {
         let pad = String(repeating: " ", count: indent)
         for (offset, (key, value)) in pairs.enumerated() {
-            output += (offset == 0 ? firstPrefix ?? pad : pad) + key + ":"
+            // Keys as values are written: a custom field named `>x` or `#1` must stay a key.
+            output += (offset == 0 ? firstPrefix ?? pad : pad) + string(key) + ":"
             switch value {
             case .map(let inner) where !inner.isEmpty:
                 output += "\n"

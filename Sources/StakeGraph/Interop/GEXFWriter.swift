@@ -5,6 +5,9 @@
 /// export has one; an interval from the first day of its start to the last day of its end;
 /// undated relations are always present.
 ///
+/// Edges also carry their `date` or `start`/`end` as written, so that `import` gives back the
+/// same dates.
+///
 /// Edges carry the relation type as `kind` (Gephi keeps parallel edges of different kinds) and
 /// its label as `label`; the Goldstein weight is an attribute, not the edge `weight`, because
 /// Gephi's layouts cannot use negative weights.
@@ -14,7 +17,7 @@ enum GEXFWriter {
         let fields = ExportFields(graph: graph)
         let actorRows = graph.actors.map { actor in (actor, fields.actor(actor).filter { $0.0 != "name" }) }
         let relationRows = graph.relations.enumerated().map { index, relation in
-            (index, relation, fields.relation(relation).filter { !["label", "date", "start", "end"].contains($0.0) })
+            (index, relation, fields.relation(relation).filter { $0.0 != "label" })
         }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"

@@ -20,6 +20,16 @@ public enum ExportFormat: String, CaseIterable, Sendable {
     case dot
     /// openCypher statements for Neo4j, FalkorDB and Memgraph.
     case cypher
+    /// GML for NetworkX and igraph.
+    case gml
+    /// Pajek `.net` with signed weights and the relation type as each tie's label.
+    case pajek
+    /// UCINET DL (edgelist1, labels) with signed weights.
+    case dl
+    /// A Kumu JSON blueprint (elements, connections).
+    case kumu
+    /// NCOL edge list (`from to weight`) for igraph's `Read_Ncol`.
+    case ncol
 
     /// The format a file name's extension implies, if any.
     public init?(path: String) {
@@ -31,6 +41,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
         case "csv": self = .csv
         case "gv", "dot": self = .dot
         case "cypher", "cql": self = .cypher
+        case "gml": self = .gml
+        case "net", "paj": self = .pajek
+        case "dl": self = .dl
+        case "ncol": self = .ncol
         default: return nil
         }
     }
@@ -52,6 +66,11 @@ public enum GraphExport {
         case .csv: return SheetWriter.relations(graph)
         case .dot: return try Diagram.dot(for: slice, options: diagram, engine: .auto).text
         case .cypher: return CypherWriter.write(graph)
+        case .gml: return GMLWriter.write(graph)
+        case .pajek: return PajekWriter.write(graph)
+        case .dl: return DLWriter.write(graph)
+        case .kumu: return KumuWriter.write(graph)
+        case .ncol: return NCOLWriter.write(graph)
         }
     }
 

@@ -2,9 +2,12 @@ import Foundation
 
 /// What `import` reads, by the file's extension: a relations sheet (`.csv`, `.tsv`), a workbook
 /// (`.xlsx`: its `Connections` and `Elements` sheets, or its first sheet), DOT (`.gv`, `.dot`)
-/// GraphML (`.graphml`) or a graph in stakegraph's own format (`.json`, `.yaml`, `.yml`).
+/// GraphML (`.graphml`) or a graph in stakegraph's own format (`.json`, `.yaml`, `.yml`); GEXF
+/// (`.gexf`), GML (`.gml`), Pajek (`.net`, `.paj`), UCINET DL (`.dl`) and Kumu JSON (a `.json`
+/// blueprint) from other tools (`Formats/`).
 public enum ImportFormat: String, CaseIterable, Sendable {
     case csv, xlsx, dot, graphml, json, yaml
+    case gexf, gml, pajek, dl, kumu
 
     /// The format a path's extension names, or nil.
     public init?(path: String) {
@@ -15,6 +18,10 @@ public enum ImportFormat: String, CaseIterable, Sendable {
         case "graphml": self = .graphml
         case "json": self = .json
         case "yaml", "yml": self = .yaml
+        case "gexf": self = .gexf
+        case "gml": self = .gml
+        case "net", "paj": self = .pajek
+        case "dl": self = .dl
         default: return nil
         }
     }
@@ -56,6 +63,9 @@ public struct ImportOptions: Sendable {
         self.keepsRowsWithUnreadableDates = keepsRowsWithUnreadableDates
         self.mergesSimilarActors = mergesSimilarActors
     }
+
+    /// The relation types that Pajek's and DL's signed weights become.
+    public var signedTypes = SignedTypes()
 }
 
 /// An imported graph, what was said about the input, and the graph as YAML text.
@@ -110,7 +120,8 @@ public enum GraphImport {
                                                           sources: sources, options: options)
             return (graph, Diagnostics(diagnostics))
         default:
-            var (graph, diagnostics) = read(data: data, format: format, path: path, defaultKind: options.defaultKind)
+            var (graph, diagnostics) = read(data: data, format: format, path: path, defaultKind: options.defaultKind,
+                                            signs: options.signedTypes)
             guard named == nil else { return (graph, diagnostics) }
             // Only DOT is guessed from the text; a guess that reads nothing was a wrong guess.
             if diagnostics.hasErrors, graph.actors.isEmpty, graph.relations.isEmpty {
@@ -124,7 +135,7 @@ public enum GraphImport {
 
     /// The error for a file whose format neither its extension nor its text tells.
     private static func unknownType(_ path: String, detail: String = "") -> GraphFileError {
-        GraphFileError(path: path, reason: "\(extensionPhrase(path))\(detail); name a .csv, .tsv, .xlsx, .gv/.dot, .graphml, .json or .yaml file, or give --from csv, xlsx, dot, graphml, json or yaml",
+        GraphFileError(path: path, reason: "\(extensionPhrase(path))\(detail); name a .csv, .tsv, .xlsx, .gv/.dot, .graphml, .gexf, .gml, .net, .dl, .json or .yaml file, or give --from with one of \(ImportFormat.allCases.map(\.rawValue).joined(separator: ", "))",
                        kind: .misused)
     }
 
@@ -137,7 +148,28 @@ public enum GraphImport {
 
     /// Converts bytes already in memory; `path` only names them in diagnostics. A relations sheet
     /// is read alone, without actors or sources sheets.
-    public static func read(data: Data, format: ImportFormat, path: String, defaultKind: ActorKind = .group)
+    public static func read(data: Data, format: ImportFormat, path: String, defaultKind: ActorKind = .group,
+                            signs: SignedTypes = SignedTypes())
+    -> (graph: StakeholderGraph, diagnostics: Diagnostics) {
+        let foreign: (StakeholderGraph, [Diagnostic])
+        switch format {
+        case .gexf: foreign = GEXFImporter.read(data, path: path, defaultKind: defaultKind, signs: signs)
+        case .gml: foreign = GMLImporter.read(data, path: path, defaultKind: defaultKind, signs: signs)
+        case .pajek: foreign = PajekImporter.read(data, path: path, defaultKind: defaultKind, signs: signs)
+        case .dl: foreign = DLImporter.read(data, path: path, defaultKind: defaultKind, signs: signs)
+        case .kumu: foreign = KumuImporter.read(data, path: path, defaultKind: defaultKind, signs: signs)
+        case .json where KumuImporter.looksLikeKumu(data):
+            foreign = KumuImporter.read(data, path: path, defaultKind: defaultKind, signs: signs)
+            let note = Diagnostic(.warning, at: SourceLocation(file: path, line: 1, column: 1),
+                                  "the JSON has elements and connections but no actors: read as a Kumu blueprint")
+            return (foreign.0, Diagnostics([note] + foreign.1))
+        default: return readOwn(data: data, format: format, path: path, defaultKind: defaultKind)
+        }
+        return (foreign.0, Diagnostics(foreign.1))
+    }
+
+    /// Sheets, DOT, GraphML and stakegraph's own formats.
+    private static func readOwn(data: Data, format: ImportFormat, path: String, defaultKind: ActorKind)
     -> (graph: StakeholderGraph, diagnostics: Diagnostics) {
         switch format {
         case .xlsx:
@@ -161,6 +193,8 @@ public enum GraphImport {
         case .graphml:
             let (graph, diagnostics) = GraphMLImporter.read(data, path: path, defaultKind: defaultKind)
             return (graph, Diagnostics(diagnostics))
+        case .gexf, .gml, .pajek, .dl, .kumu:
+            return read(data: data, format: format, path: path, defaultKind: defaultKind)
         case .json, .yaml:
             let result = GraphReader.read(data: data, path: format == .json && !GraphReader.isJSON(path) ? path + ".json" : path)
             return (result.graph, result.diagnostics)

@@ -229,7 +229,7 @@ struct ImportBuilder {
         Vocabulary.builtInByID[id]?.label ?? customTypes.first { $0.id == id }?.label
     }
 
-    private mutating func declare(_ type: RelationType, keys: [String], line: Int, column: Int, reason: String) {
+    mutating func declare(_ type: RelationType, keys: [String], line: Int, column: Int, reason: String) {
         customTypes.append(type)
         for key in keys + [type.id] where typeByKey[key] == nil { typeByKey[key] = type.id }
         report(.warning, line: line, column: column,
