@@ -83,7 +83,7 @@ sanitize: deps
 
 ## libFuzzer with AddressSanitizer on each reader in turn (Fuzz/run.sh); fails on any finding.
 FUZZ_SECONDS ?= 60
-FUZZ_READERS ?= yaml json csv dot graphml
+FUZZ_READERS ?= yaml json csv dot graphml gexf gml pajek dl kumu
 fuzz: deps
 	Fuzz/run.sh $(FUZZ_SECONDS) $(FUZZ_READERS)
 

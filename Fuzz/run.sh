@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds the libFuzzer harness (Fuzz/) with AddressSanitizer and runs it on each reader in turn.
-#   Fuzz/run.sh [SECONDS_PER_READER] [READER ...]     readers: yaml json csv dot graphml
+#   Fuzz/run.sh [SECONDS_PER_READER] [READER ...]     readers: yaml json csv dot graphml gexf gml pajek dl kumu
 # The corpus grows in .build-fuzz/corpus/<reader> (seeded from Tests/Fuzz/Corpus/<reader>);
 # crashes, hangs and leaks land in .build-fuzz/findings/<reader>/ and make the script fail.
 # A finding becomes a regression test by copying it to Tests/Fuzz/Regressions/<reader>/.
@@ -8,7 +8,7 @@ set -eu
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-readers=${*:-yaml json csv dot graphml}
+readers=${*:-yaml json csv dot graphml gexf gml pajek dl kumu}
 scratch=$PWD/.build-fuzz
 swift build -c release --package-path Fuzz --scratch-path "$scratch" \
   -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=fuzzer-no-link,address
