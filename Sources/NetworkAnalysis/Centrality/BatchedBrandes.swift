@@ -78,8 +78,9 @@ final class BatchedBrandes {
         seen = Self.allocate(count, repeating: 0)
         next = Self.allocate(count, repeating: 0)
         atNextLevel = Self.allocate(count, repeating: 0)
-        listVertices = Self.allocate(count * Self.lanes, repeating: 0)
-        listLanes = Self.allocate(count * Self.lanes, repeating: 0)
+        // One spare entry: the search writes one past the list before deciding to keep it.
+        listVertices = Self.allocate(count * Self.lanes + 1, repeating: 0)
+        listLanes = Self.allocate(count * Self.lanes + 1, repeating: 0)
     }
 
     deinit {
@@ -149,19 +150,18 @@ final class BatchedBrandes {
                     let stop = Int(offsets[v &+ 1])
                     while index < stop {
                         let w = Int(targets[index])
+                        // Without branches (whether w is new to some lane is a coin toss the
+                        // branch predictor loses): w is written at the list's end every time
+                        // and kept there only when this is its first new lane at this level.
                         let fresh = lanes & ~seen[w]
-                        if fresh != 0 {
-                            let pending = next[w]
-                            if pending == 0 {
-                                listVertices[tail] = Int32(truncatingIfNeeded: w)
-                                tail &+= 1
-                            }
-                            next[w] = pending | fresh
-                            let old = sigma[w]
-                            let sum = old &+ (sigmaV & countMasks[Int(fresh)])
-                            wrapped .|= sum .< old
-                            sigma[w] = sum
-                        }
+                        let pending = next[w]
+                        listVertices[tail] = Int32(truncatingIfNeeded: w)
+                        tail &+= Int(truncatingIfNeeded: (pending == 0 ? 1 : 0) & (fresh != 0 ? 1 : 0) as UInt8)
+                        next[w] = pending | fresh
+                        let old = sigma[w]
+                        let sum = old &+ (sigmaV & countMasks[Int(fresh)])
+                        wrapped .|= sum .< old
+                        sigma[w] = sum
                         index &+= 1
                     }
                 }
