@@ -202,7 +202,8 @@ final class BatchedBrandes {
                     while index < stop {
                         let w = Int(targets[index])
                         // Lanes outside the mask multiply a finite c by 0: they add nothing.
-                        sum += share[w] * valueMasks[Int(lanes & atNextLevel[w])]
+                        let below = lanes & atNextLevel[w]
+                        if below != 0 { sum += share[w] * valueMasks[Int(below)] }
                         index &+= 1
                     }
                     let keep = valueMasks[Int(lanes)]
