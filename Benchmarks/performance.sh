@@ -157,7 +157,7 @@ run_stakegraph() {
 }
 
 status=0
-: >"$work/cases.tsv"
+: >"$results/cases.tsv"
 # case MEASURE GRAPH STAKEGRAPH_RUNS PEER_RUNS TOLERANCE
 case_() {
   local measure=$1 graph=$2 sg_runs=$3 peer_runs=$4 tolerance=$5
@@ -177,7 +177,7 @@ case_() {
     echo "performance.sh: stakegraph's $measure values on $name differ from a peer's (see above)" >&2
     status=1
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$measure" "$name" "$sg_compute" "$sg_wall" "$sg_rss" "$stem" >>"$work/cases.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$measure" "$name" "$sg_compute" "$sg_wall" "$sg_rss" "$stem" >>"$results/cases.tsv"
 }
 
 load_() { cut -d' ' -f1 /proc/loadavg; }
@@ -194,7 +194,7 @@ case_ pagerank "$big" 5 5 1e-6
 # process less the median of a process that loads, projects and prints as much
 # (`centrality --measure in-degree --format json` on the same sheet).
 runs=5; [ "$quick" -eq 1 ] && runs=1
-: >"$work/louvain.tsv"
+: >"$results/louvain.tsv"
 for graph in "$planted" "$big"; do
   name=$(basename "$graph" .csv)
   echo "-- louvain on $name ($runs runs)" >&2
@@ -204,20 +204,20 @@ for graph in "$planted" "$big"; do
   baseline_wall=$sg_wall
   "$py" Benchmarks/peers.py louvain --graph "$graph" --runs "$([ "$quick" -eq 1 ] && echo 1 || echo 3)" \
     --stakegraph "$results/louvain-$name.stakegraph.json" --out "$results/louvain-$name.peers.json" || die "peers.py louvain failed"
-  printf '%s\t%s\t%s\t%s\n' "$name" "$louvain_wall" "$baseline_wall" "$results/louvain-$name.peers.json" >>"$work/louvain.tsv"
+  printf '%s\t%s\t%s\t%s\n' "$name" "$louvain_wall" "$baseline_wall" "$results/louvain-$name.peers.json" >>"$results/louvain.tsv"
 done
 
 # Coalitions on two signed graphs (no peer has structural-balance partitioning): the same
 # baseline subtraction, and the exponent of the growth from 10,000 to 30,000 actors.
 runs=3; [ "$quick" -eq 1 ] && runs=1
-: >"$work/coalitions.tsv"
+: >"$results/coalitions.tsv"
 for graph in "$signed_small" "$signed_big"; do
   name=$(basename "$graph" .csv)
   echo "-- coalitions on $name ($runs runs)" >&2
   run_stakegraph "$runs" /dev/null coalitions -g "$graph" --format json
   coalitions_wall=$sg_wall coalitions_rss=$sg_rss
   run_stakegraph "$runs" /dev/null centrality -g "$graph" --measure in-degree --format json
-  printf '%s\t%s\t%s\t%s\n' "$name" "$coalitions_wall" "$sg_wall" "$coalitions_rss" >>"$work/coalitions.tsv"
+  printf '%s\t%s\t%s\t%s\n' "$name" "$coalitions_wall" "$sg_wall" "$coalitions_rss" >>"$results/coalitions.tsv"
 done
 
 # The whole process, printing its default table (to /dev/null), as a user runs it.
@@ -251,8 +251,8 @@ fi
 # ---------------------------------------------------------------------------------------------
 load_end=$(load_)
 say "5. results ($data/latest.md)"
-"$py" - "$work/cases.tsv" "$data/latest.md" "$quick" "$versions" "$swift_version" \
-  "$pagerank_wall" "$pagerank_rss" "$path_wall" "$path_tool" "$work/louvain.tsv" "$work/coalitions.tsv" \
+"$py" - "$results/cases.tsv" "$data/latest.md" "$quick" "$versions" "$swift_version" \
+  "$pagerank_wall" "$pagerank_rss" "$path_wall" "$path_tool" "$results/louvain.tsv" "$results/coalitions.tsv" \
   "$load_start" "$load_end" <<'PY'
 import datetime, json, math, os, platform, sys
 

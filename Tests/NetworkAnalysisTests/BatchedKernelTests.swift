@@ -81,8 +81,13 @@ import Testing
         let path = Network(vertexCount: n, edges: (0..<(n - 1)).map { ($0, $0 + 1) })
         var harmonic = [Double](repeating: 0, count: n)
         for k in 1..<n { harmonic[k] = harmonic[k - 1] + 1 / Double(k) }
-        let closeness = (0..<n).map { k in k == 0 ? 0 : 2 / Double(k + 1) * (Double(k) / Double(n - 1)) }
-        let betweenness = (0..<n).map { k in Double(k * (n - 1 - k)) / (Double(n - 1) * Double(n - 2)) }
+        var closeness = [Double](repeating: 0, count: n), betweenness = [Double](repeating: 0, count: n)
+        let others = Double(n - 1), pairs = Double(n - 1) * Double(n - 2)
+        for k in 1..<n {
+            let reached = Double(k)
+            closeness[k] = 2 / (reached + 1) * (reached / others)
+            betweenness[k] = reached * Double(n - 1 - k) / pairs
+        }
         expectValues(path.closenessCentrality(workers: workers), closeness, within: 1e-12)
         expectValues(path.harmonicCentrality(workers: workers), harmonic, within: 1e-12)
         expectValues(path.betweennessCentrality(workers: workers), betweenness, within: 1e-12)

@@ -206,13 +206,21 @@ final class BatchedBrandes {
                         if below != 0 { sum += share[w] * valueMasks[Int(below)] }
                         index &+= 1
                     }
-                    let keep = valueMasks[Int(lanes)]
-                    let sigmaV = Values(sigma[v])
-                    let dependency = sigmaV * sum
-                    // σ ≥ 1 in the lanes of the mask; elsewhere the old c is kept.
-                    let fresh = (1 + dependency) / sigmaV.replacing(with: 1, where: keep .== 0)
-                    share[v] = share[v].replacing(with: fresh, where: keep .== 1)
-                    scores[v] += dependency.sum()
+                    // Only the lanes of the mask (8 / L(v) of them on average) need a division,
+                    // so they are finished one by one rather than all 8 in vector.
+                    let sigmaV = sigma[v]
+                    let shareV = UnsafeMutableRawPointer(share + v).assumingMemoryBound(to: Double.self)
+                    var bits = lanes
+                    var total = 0.0
+                    while bits != 0 {
+                        let lane = bits.trailingZeroBitCount
+                        let paths = Double(sigmaV[lane])
+                        let dependency = paths * sum[lane]
+                        shareV[lane] = (1 + dependency) / paths
+                        total += dependency
+                        bits &= bits &- 1
+                    }
+                    scores[v] += total
                 }
                 for position in below { atNextLevel[Int(listVertices[position])] = 0 }
                 level -= 1
