@@ -431,8 +431,12 @@ def command_compare(args):
         fail(f"{args.stakegraph} is not stakegraph's JSON output for --measure {measure}")
     failed = False
     summary = {}
+    # Harmonic centrality is not normalised (values up to n - 1, thousands here): it is compared
+    # divided by n - 1, its range, so that the tolerance means the same as for the others.
+    scale = 1 / max(1, result["n"] - 1) if measure == "harmonic" else 1
     for name, record in result["results"].items():
         worst, missing = max_difference(ours, record["values"])
+        worst *= scale
         tolerance = args.tolerance
         note = ""
         if "loose_tolerance" in record and record["loose_tolerance"] > tolerance:
@@ -441,6 +445,8 @@ def command_compare(args):
         good = worst <= tolerance and not missing
         failed |= not good
         detail = f"; {len(missing)} ids on one side only" if missing else ""
+        if scale != 1:
+            note += " (divided by n - 1)"
         line = (f"{measure} {name} {record['version']}: max |Δ| {worst:.3g} over {len(ours)} actors, "
                 f"tolerance {tolerance:g}{note}{detail}: {'ok' if good else 'DIFFERS'}")
         print(line)
