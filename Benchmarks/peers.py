@@ -5,11 +5,19 @@ Runs the same measure on the same graph in igraph, networkit, NetworkX and rustw
 library's own call, and converts every result to the conventions stakegraph follows (NetworkX 3.x
 on a DiGraph), so that the values can be compared number by number.
 
-    peers.py generate --nodes N --edges M --seed S --out FILE.csv
-    peers.py run --graph FILE.csv --measure betweenness|closeness|pagerank --runs R --out RESULT.json
+    peers.py generate --nodes N --edges M --seed S --out FILE.csv [--kind gnm|planted|signed]
+    peers.py run --graph FILE.csv --measure betweenness|closeness|harmonic|pagerank --runs R --out RESULT.json
                  [--libraries igraph,networkit,networkx,rustworkx] [--warmup W]
     peers.py compare --result RESULT.json --stakegraph STAKEGRAPH.json --tolerance T
+    peers.py louvain --graph FILE.csv --runs R --stakegraph COMMUNITIES.json --out RESULT.json
     peers.py check [--nodes 300 --edges 1500 --seed 7]     (conversions against NetworkX)
+
+The same graph on both sides: stakegraph projects a sheet's relations by their type (a sheet
+without a type column means the undirected `related-to`, so every row counts both ways); the
+generated sheets name a directed type (`supports`, and `criticizes` for hostile ties), and Sheet
+reads the type column and adds the reverse edge for every row whose type is undirected in
+Sources/StakeGraph/Vocabulary.swift (read from that file), so a peer never sees half or twice
+the edges stakegraph sees.
 
 Conventions (what stakegraph and NetworkX compute on a DiGraph, and how each peer is converted):
 - betweenness: Brandes over ordered pairs, normalised by 1/((n-1)(n-2)).
@@ -27,6 +35,14 @@ Conventions (what stakegraph and NetworkX compute on a DiGraph, and how each pee
             distances (Closeness.hpp updateScoreData), which is exactly NetworkX's formula: it runs
             on the reversed graph (built at load time, not timed) and needs no conversion.
     rustworkx `digraph_closeness_centrality(wf_improved=True)`: incoming distances, same formula.
+- harmonic: over INCOMING distances, sum of 1/d(v,u), not normalised.
+    igraph  `Graph.harmonic_centrality(mode="in", normalized=False)`: the same, no conversion.
+    networkit `HarmonicCloseness(G, normalized=False)` sums over OUTGOING distances: it runs on
+            the reversed graph, as for closeness.
+- louvain: modularity (resolution 1) of the undirected simple view; igraph
+    `community_multilevel()`, networkit `PLM(G, refine=False)` (its default), stakegraph
+    `communities`. Every partition's Q is computed by igraph's `modularity` on the same graph,
+    beside the Q the tool reports itself.
 - pagerank: alpha 0.85, the mass of dangling nodes spread uniformly over all nodes, summing to 1.
     igraph  `Graph.pagerank(damping=0.85, directed=True)` (PRPACK, solved exactly, uniform dangling).
     networkit `PageRank(G, damp=0.85)` at its default tolerance (1e-8 on the L2 norm of one step)
@@ -57,7 +73,7 @@ import time
 
 import numpy as np
 
-MEASURES = ("betweenness", "closeness", "pagerank")
+MEASURES = ("betweenness", "closeness", "harmonic", "pagerank")
 LIBRARIES = ("igraph", "networkit", "networkx", "rustworkx")
 DEFAULT_LIBRARIES = "igraph,networkit"
 # A peer whose method stops at a loose default tolerance is compared at this bound instead of the
@@ -90,6 +106,36 @@ def gnm_edges(n, m, seed):
     return sources, targets
 
 
+def planted_edges(n, m, seed, groups):
+    """m distinct ordered pairs, 80% of them inside one of `groups` groups of nodes (node i in
+    group i % groups), the rest uniform: a planted partition with a clear community structure,
+    for Louvain. Returns (sources, targets) sorted by (i, j)."""
+    rng = np.random.default_rng(seed)
+    size = n // groups
+
+    def draw(count, inside):
+        found = set()
+        while len(found) < count:
+            i = rng.integers(0, n, size=2 * count)
+            if inside:
+                j = rng.integers(0, size, size=2 * count) * groups + i % groups
+            else:
+                j = rng.integers(0, n, size=2 * count)
+            for a, b in zip(i.tolist(), j.tolist()):
+                if a != b and b < n and (a, b) not in found:
+                    found.add((a, b))
+                    if len(found) == count:
+                        break
+        return found
+
+    within = draw(int(m * 0.8), True)
+    across = set()
+    while len(within) + len(across) < m:
+        across |= draw(m - len(within) - len(across), False) - within
+    pairs = np.array(sorted(within | across), dtype=np.int64)[:m]
+    return pairs[:, 0], pairs[:, 1]
+
+
 def command_generate(args):
     n, m = args.nodes, args.edges
     if n < 2:
@@ -98,7 +144,10 @@ def command_generate(args):
         fail(f"{m} edges cannot touch all {n} nodes; a relations sheet cannot hold isolated actors")
     seed = args.seed
     for attempt in range(1000):
-        sources, targets = gnm_edges(n, m, seed)
+        if args.kind == "planted":
+            sources, targets = planted_edges(n, m, seed, groups=max(2, n // 200))
+        else:
+            sources, targets = gnm_edges(n, m, seed)
         degree = np.bincount(sources, minlength=n) + np.bincount(targets, minlength=n)
         isolated = int(np.count_nonzero(degree == 0))
         if isolated == 0:
@@ -112,11 +161,21 @@ def command_generate(args):
     names = np.char.add("v", np.char.zfill(np.arange(n).astype(str), width))
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     temporary = args.out + ".part"
+    # A directed type on every row: without one a row is the undirected `related-to` and would
+    # count both ways in stakegraph (see the docstring).
+    if args.kind == "signed":
+        # Two camps (node i in camp i % 2): ties within a camp cooperative (`supports`), across
+        # hostile (`criticizes`), 5% of them the other way round (noise the split must absorb).
+        flip = np.random.default_rng(seed + 1).random(len(sources)) < 0.05
+        hostile = ((sources % 2) != (targets % 2)) ^ flip
+        types = np.where(hostile, ",criticizes", ",supports")
+    else:
+        types = np.full(len(sources), ",supports")
     with open(temporary, "w", newline="") as out:
         out.write("from,to,type\n")
-        rows = np.char.add(np.char.add(names[sources], ","), names[targets])
-        out.write(",supports\n".join(rows.tolist()))
-        out.write(",supports\n")
+        rows = np.char.add(np.char.add(np.char.add(names[sources], ","), names[targets]), types)
+        out.write("\n".join(rows.tolist()))
+        out.write("\n")
     os.replace(temporary, args.out)
     print(f"peers.py: wrote {args.out}: {n} nodes, {m} edges, seed {seed}", file=sys.stderr)
 
@@ -124,6 +183,21 @@ def command_generate(args):
 # --------------------------------------------------------------------------------------------
 # loading
 # --------------------------------------------------------------------------------------------
+
+def undirected_types():
+    """The built-in relation types that are undirected, read from Sources/StakeGraph/Vocabulary.swift
+    (the `.init(id: "…", …, directed: false, …)` entries), so that the two sides cannot drift."""
+    import re
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Sources", "StakeGraph", "Vocabulary.swift")
+    try:
+        text = open(path).read()
+    except OSError:
+        fail(f"cannot read {path}, which says which relation types are undirected")
+    found = set(re.findall(r'\.init\(id: "([^"]+)"[^\n]*directed: false', text))
+    if "related-to" not in found:
+        fail(f"{path} no longer lists related-to as undirected: update peers.py's reading of it")
+    return found
+
 
 class Sheet:
     """A relations sheet as index arrays: ids[i] is node i (sorted), edges sources -> targets."""
@@ -138,7 +212,20 @@ class Sheet:
             if "from" not in header or "to" not in header:
                 fail(f"{path}: the header row must name the columns 'from' and 'to'")
             a, b = header.index("from"), header.index("to")
-            pairs = [(row[a].strip(), row[b].strip()) for row in reader if row]
+            t = header.index("type") if "type" in header else None
+            undirected = undirected_types()
+            pairs = []
+            self.both_ways = 0
+            for row in reader:
+                if not row:
+                    continue
+                u, v = row[a].strip(), row[b].strip()
+                pairs.append((u, v))
+                # No type column, or an empty type, means `related-to`, which is undirected.
+                kind = row[t].strip() if t is not None and t < len(row) and row[t].strip() else "related-to"
+                if kind in undirected:
+                    pairs.append((v, u))
+                    self.both_ways += 1
         flat = np.array(pairs, dtype=str).reshape(-1)
         self.ids, inverse = np.unique(flat, return_inverse=True)
         inverse = inverse.reshape(-1, 2)
@@ -177,6 +264,9 @@ def peer_igraph(sheet, measure):
             reach = np.asarray(graph.neighborhood_size(order=n, mode="in"), dtype=float) - 1
             values = np.nan_to_num(np.asarray(raw, dtype=float), nan=0.0)
             return values * reach / (n - 1)
+    elif measure == "harmonic":
+        call = lambda: graph.harmonic_centrality(mode="in", normalized=False)
+        convert = lambda raw: np.asarray(raw, dtype=float)
     else:
         call = lambda: graph.pagerank(damping=0.85, directed=True)
         convert = lambda raw: np.asarray(raw)
@@ -188,7 +278,7 @@ def peer_networkit(sheet, measure):
     threads = os.cpu_count() or 1
     nk.setNumberOfThreads(threads)
     graph = nk.Graph(sheet.n, directed=True)
-    if measure == "closeness":
+    if measure in ("closeness", "harmonic"):
         # networkit's closeness runs over outgoing distances: give it the reversed graph.
         graph.addEdges((sheet.targets.astype(np.uint64), sheet.sources.astype(np.uint64)))
     else:
@@ -197,6 +287,8 @@ def peer_networkit(sheet, measure):
         make = lambda: nk.centrality.Betweenness(graph, normalized=True)
     elif measure == "closeness":
         make = lambda: nk.centrality.Closeness(graph, True, nk.centrality.ClosenessVariant.GENERALIZED)
+    elif measure == "harmonic":
+        make = lambda: nk.centrality.HarmonicCloseness(graph, normalized=False)
     else:
         # networkit 11.3's Python enum spells it DistributeSinks; newer ones DISTRIBUTE_SINKS.
         sinks = getattr(nk.centrality.SinkHandling, "DISTRIBUTE_SINKS", None)
@@ -226,7 +318,7 @@ def peer_networkx(sheet, measure):
     graph.add_nodes_from(range(sheet.n))
     graph.add_edges_from(zip(sheet.sources.tolist(), sheet.targets.tolist()))
     function = {"betweenness": nx.betweenness_centrality, "closeness": nx.closeness_centrality,
-                "pagerank": nx.pagerank}[measure]
+                "harmonic": nx.harmonic_centrality, "pagerank": nx.pagerank}[measure]
     call = lambda: function(graph)
     convert = lambda raw: np.array([raw[i] for i in range(sheet.n)])
     loose = LOOSE_TOLERANCE if measure == "pagerank" else None  # tol 1e-6: L1 step < n * 1e-6
@@ -242,6 +334,9 @@ def peer_rustworkx(sheet, measure):
         call = lambda: rx.digraph_betweenness_centrality(graph, normalized=True)
     elif measure == "closeness":
         call = lambda: rx.digraph_closeness_centrality(graph, wf_improved=True)
+    elif measure == "harmonic":
+        # rustworkx has no harmonic centrality: skipped by the caller.
+        raise NotImplementedError("rustworkx has no harmonic centrality")
     else:
         call = lambda: rx.pagerank(graph, alpha=0.85)
     convert = lambda raw: np.array([raw[i] for i in range(sheet.n)])
@@ -336,8 +431,12 @@ def command_compare(args):
         fail(f"{args.stakegraph} is not stakegraph's JSON output for --measure {measure}")
     failed = False
     summary = {}
+    # Harmonic centrality is not normalised (values up to n - 1, thousands here): it is compared
+    # divided by n - 1, its range, so that the tolerance means the same as for the others.
+    scale = 1 / max(1, result["n"] - 1) if measure == "harmonic" else 1
     for name, record in result["results"].items():
         worst, missing = max_difference(ours, record["values"])
+        worst *= scale
         tolerance = args.tolerance
         note = ""
         if "loose_tolerance" in record and record["loose_tolerance"] > tolerance:
@@ -346,6 +445,8 @@ def command_compare(args):
         good = worst <= tolerance and not missing
         failed |= not good
         detail = f"; {len(missing)} ids on one side only" if missing else ""
+        if scale != 1:
+            note += " (divided by n - 1)"
         line = (f"{measure} {name} {record['version']}: max |Δ| {worst:.3g} over {len(ours)} actors, "
                 f"tolerance {tolerance:g}{note}{detail}: {'ok' if good else 'DIFFERS'}")
         print(line)
@@ -360,11 +461,68 @@ def command_compare(args):
 # check: every conversion against NetworkX on a small graph
 # --------------------------------------------------------------------------------------------
 
+def command_louvain(args):
+    import igraph as ig
+    import networkit as nk
+    sheet = Sheet(args.graph)
+    # The undirected simple view: one edge per related pair, whichever way.
+    pairs = np.unique(np.sort(np.column_stack((sheet.sources, sheet.targets)), axis=1), axis=0)
+    graph = ig.Graph(n=sheet.n, edges=pairs.tolist(), directed=False)
+    threads = os.cpu_count() or 1
+    nk.setNumberOfThreads(threads)
+    nkgraph = nk.Graph(sheet.n, directed=False)
+    nkgraph.addEdges((pairs[:, 0].astype(np.uint64), pairs[:, 1].astype(np.uint64)))
+
+    def timed(call):
+        call()  # one untimed warm-up
+        seconds, raw = [], None
+        for _ in range(args.runs):
+            start = time.perf_counter()
+            raw = call()
+            seconds.append(time.perf_counter() - start)
+        return seconds, raw
+
+    def plm():
+        algorithm = nk.community.PLM(nkgraph, refine=False, gamma=1.0)
+        algorithm.run()
+        return algorithm.getPartition()
+
+    result = {"graph": args.graph, "n": sheet.n, "m": int(len(pairs)), "results": {}}
+    seconds, clusters = timed(lambda: graph.community_multilevel())
+    result["results"]["igraph"] = {"version": ig.__version__, "threads": 1, "seconds": seconds,
+                                   "median": statistics.median(seconds), "communities": len(clusters),
+                                   "modularity": graph.modularity(clusters.membership),
+                                   "own_modularity": clusters.modularity}
+    seconds, partition = timed(plm)
+    membership = [partition.subsetOf(v) for v in range(sheet.n)]
+    result["results"]["networkit"] = {"version": nk.__version__, "threads": threads, "seconds": seconds,
+                                      "median": statistics.median(seconds),
+                                      "communities": partition.numberOfSubsets(),
+                                      "modularity": graph.modularity(membership),
+                                      "own_modularity": nk.community.Modularity().getQuality(partition, nkgraph)}
+    if args.stakegraph:
+        with open(args.stakegraph) as handle:
+            record = json.load(handle)
+        index = {name: i for i, name in enumerate(sheet.ids.tolist())}
+        membership = [0] * sheet.n
+        for number, members in enumerate(record["communities"]):
+            for name in members:
+                membership[index[name]] = number
+        result["stakegraph"] = {"communities": len(record["communities"]),
+                                "modularity": graph.modularity(membership),
+                                "own_modularity": record["modularity"]}
+    for name, entry in result["results"].items():
+        print(f"peers.py: louvain {os.path.basename(args.graph)} {name}: median {entry['median']:.4f} s, "
+              f"{entry['communities']} communities, Q {entry['modularity']:.4f}", file=sys.stderr)
+    with open(args.out, "w") as out:
+        json.dump(result, out)
+
+
 def command_check(args):
     import tempfile
     with tempfile.TemporaryDirectory() as work:
         path = os.path.join(work, "small.csv")
-        command_generate(argparse.Namespace(nodes=args.nodes, edges=args.edges, seed=args.seed, out=path))
+        command_generate(argparse.Namespace(nodes=args.nodes, edges=args.edges, seed=args.seed, out=path, kind="gnm"))
         sheet = Sheet(path)
         failed = False
         for measure in MEASURES:
@@ -381,6 +539,8 @@ def command_check(args):
                 try:
                     __import__(name)
                 except ImportError:
+                    continue
+                if name == "rustworkx" and measure == "harmonic":
                     continue
                 record = measure_library(name, sheet, measure, 1, 0)
                 worst, missing = max_difference(reference, record["values"])
@@ -405,6 +565,10 @@ def main():
     generate.add_argument("--edges", type=int, required=True)
     generate.add_argument("--seed", type=int, default=1)
     generate.add_argument("--out", required=True)
+    generate.add_argument("--kind", choices=("gnm", "planted", "signed"), default="gnm",
+                          help="gnm: uniform G(n, m); planted: 80%% of the edges inside n/200 groups "
+                               "(for Louvain); signed: gnm with cooperative ties inside two camps and "
+                               "hostile ties across, 5%% flipped (for coalitions)")
 
     run = commands.add_parser("run", help="time a measure in the peer libraries")
     run.add_argument("--graph", required=True)
@@ -427,9 +591,15 @@ def main():
     check.add_argument("--edges", type=int, default=1500)
     check.add_argument("--seed", type=int, default=7)
 
+    louvain = commands.add_parser("louvain", help="time Louvain in igraph and networkit, modularity side by side")
+    louvain.add_argument("--graph", required=True)
+    louvain.add_argument("--runs", type=int, default=3)
+    louvain.add_argument("--stakegraph", help="stakegraph communities --format json output, for its Q")
+    louvain.add_argument("--out", required=True)
+
     args = parser.parse_args()
     {"generate": command_generate, "run": command_run, "compare": command_compare,
-     "check": command_check}[args.command](args)
+     "check": command_check, "louvain": command_louvain}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -9,11 +9,14 @@
 # 1. a venv in Benchmarks/.venv with networkx, igraph, networkit, scipy, numpy (rustworkx if it
 #    installs), created and filled only when something is missing;
 # 2. a release build of stakegraph;
-# 3. the graphs, once: Benchmarks/.data/gnm-10000-50000.csv and gnm-100000-1000000.csv
-#    (directed G(n, m), seed 1, no isolated nodes);
+# 3. the graphs, once, in Benchmarks/.data: directed G(n, m) 10,000 / 50,000, 20,000 / 100,000
+#    and 100,000 / 1,000,000 (seed 1, no isolated nodes), a planted partition 10,000 / 50,000
+#    for Louvain, and signed graphs 10,000 / 50,000 and 30,000 / 150,000 for coalitions; every
+#    row names a directed type, so stakegraph and the peers see the same edges;
 # 4. for each case, stakegraph's `timing: compute` (median), whole-process wall time and peak RSS,
-#    each peer's own call (median), and the largest difference of values;
-#    then the whole `stakegraph centrality --measure pagerank` process on the big graph
+#    each peer's own call (median), and the largest difference of values; Louvain against
+#    igraph's multilevel and networkit's PLM with every partition's modularity; coalitions on
+#    the two signed graphs and the exponent of its growth; then the whole `stakegraph centrality --measure pagerank` process on the big graph
 #    (target < 10 s) and `stakegraph path` on the seed graph (target < 50 ms);
 # 5. the table on stdout and in Benchmarks/.data/latest.md, ready for RESULTS.md.
 #
@@ -27,7 +30,7 @@ quick=0
 case "${1:-}" in
   "") ;;
   --quick) quick=1 ;;
-  -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
   *) echo "performance.sh: unknown argument '$1' (usage: Benchmarks/performance.sh [--quick])" >&2; exit 64 ;;
 esac
 
@@ -42,6 +45,10 @@ results=$data/results
 bin=.build/release/stakegraph
 big=$data/gnm-100000-1000000.csv
 small=$data/gnm-10000-50000.csv
+mid=$data/gnm-20000-100000.csv
+planted=$data/planted-10000-50000.csv
+signed_small=$data/signed-10000-50000.csv
+signed_big=$data/signed-30000-150000.csv
 mkdir -p "$results"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -109,8 +116,12 @@ swift_version=$(swift --version 2>/dev/null | head -1)
 # ---------------------------------------------------------------------------------------------
 say "3. graphs ($data)"
 [ -s "$small" ] || "$py" Benchmarks/peers.py generate --nodes 10000 --edges 50000 --seed 1 --out "$small"
+[ -s "$mid" ] || "$py" Benchmarks/peers.py generate --nodes 20000 --edges 100000 --seed 1 --out "$mid"
 [ -s "$big" ] || "$py" Benchmarks/peers.py generate --nodes 100000 --edges 1000000 --seed 1 --out "$big"
-ls -l "$small" "$big" >&2
+[ -s "$planted" ] || "$py" Benchmarks/peers.py generate --kind planted --nodes 10000 --edges 50000 --seed 1 --out "$planted"
+[ -s "$signed_small" ] || "$py" Benchmarks/peers.py generate --kind signed --nodes 10000 --edges 50000 --seed 1 --out "$signed_small"
+[ -s "$signed_big" ] || "$py" Benchmarks/peers.py generate --kind signed --nodes 30000 --edges 150000 --seed 1 --out "$signed_big"
+ls -l "$small" "$mid" "$big" "$planted" "$signed_small" "$signed_big" >&2
 
 # ---------------------------------------------------------------------------------------------
 say "4. measurements"
@@ -146,7 +157,7 @@ run_stakegraph() {
 }
 
 status=0
-: >"$work/cases.tsv"
+: >"$results/cases.tsv"
 # case MEASURE GRAPH STAKEGRAPH_RUNS PEER_RUNS TOLERANCE
 case_() {
   local measure=$1 graph=$2 sg_runs=$3 peer_runs=$4 tolerance=$5
@@ -166,12 +177,48 @@ case_() {
     echo "performance.sh: stakegraph's $measure values on $name differ from a peer's (see above)" >&2
     status=1
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$measure" "$name" "$sg_compute" "$sg_wall" "$sg_rss" "$stem" >>"$work/cases.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$measure" "$name" "$sg_compute" "$sg_wall" "$sg_rss" "$stem" >>"$results/cases.tsv"
 }
 
+load_() { cut -d' ' -f1 /proc/loadavg; }
+echo "load average before the cases: $(load_)" >&2
+load_start=$(load_)
 case_ betweenness "$small" 5 3 1e-9
 case_ closeness "$small" 5 5 1e-9
+case_ closeness "$mid" 5 3 1e-9
+case_ harmonic "$small" 5 5 1e-9
+case_ harmonic "$mid" 5 3 1e-9
 case_ pagerank "$big" 5 5 1e-6
+
+# Louvain: `communities` prints no phase timings, so its compute time is the median whole
+# process less the median of a process that loads, projects and prints as much
+# (`centrality --measure in-degree --format json` on the same sheet).
+runs=5; [ "$quick" -eq 1 ] && runs=1
+: >"$results/louvain.tsv"
+for graph in "$planted" "$big"; do
+  name=$(basename "$graph" .csv)
+  echo "-- louvain on $name ($runs runs)" >&2
+  run_stakegraph "$runs" "$results/louvain-$name.stakegraph.json" communities -g "$graph" --format json
+  louvain_wall=$sg_wall
+  run_stakegraph "$runs" /dev/null centrality -g "$graph" --measure in-degree --format json
+  baseline_wall=$sg_wall
+  "$py" Benchmarks/peers.py louvain --graph "$graph" --runs "$([ "$quick" -eq 1 ] && echo 1 || echo 3)" \
+    --stakegraph "$results/louvain-$name.stakegraph.json" --out "$results/louvain-$name.peers.json" || die "peers.py louvain failed"
+  printf '%s\t%s\t%s\t%s\n' "$name" "$louvain_wall" "$baseline_wall" "$results/louvain-$name.peers.json" >>"$results/louvain.tsv"
+done
+
+# Coalitions on two signed graphs (no peer has structural-balance partitioning): the same
+# baseline subtraction, and the exponent of the growth from 10,000 to 30,000 actors.
+runs=3; [ "$quick" -eq 1 ] && runs=1
+: >"$results/coalitions.tsv"
+for graph in "$signed_small" "$signed_big"; do
+  name=$(basename "$graph" .csv)
+  echo "-- coalitions on $name ($runs runs)" >&2
+  run_stakegraph "$runs" /dev/null coalitions -g "$graph" --format json
+  coalitions_wall=$sg_wall coalitions_rss=$sg_rss
+  run_stakegraph "$runs" /dev/null centrality -g "$graph" --measure in-degree --format json
+  printf '%s\t%s\t%s\t%s\n' "$name" "$coalitions_wall" "$sg_wall" "$coalitions_rss" >>"$results/coalitions.tsv"
+done
 
 # The whole process, printing its default table (to /dev/null), as a user runs it.
 runs=5; [ "$quick" -eq 1 ] && runs=1
@@ -202,13 +249,30 @@ else
 fi
 
 # ---------------------------------------------------------------------------------------------
+load_end=$(load_)
 say "5. results ($data/latest.md)"
-"$py" - "$work/cases.tsv" "$data/latest.md" "$quick" "$versions" "$swift_version" \
-  "$pagerank_wall" "$pagerank_rss" "$path_wall" "$path_tool" <<'PY'
-import datetime, json, os, platform, sys
+"$py" - "$results/cases.tsv" "$data/latest.md" "$quick" "$versions" "$swift_version" \
+  "$pagerank_wall" "$pagerank_rss" "$path_wall" "$path_tool" "$results/louvain.tsv" "$results/coalitions.tsv" \
+  "$load_start" "$load_end" <<'PY'
+import datetime, json, math, os, platform, sys
 
 cases, latest, quick, versions, swift = sys.argv[1:6]
 pagerank_wall, pagerank_rss, path_wall, path_tool = float(sys.argv[6]), float(sys.argv[7]), float(sys.argv[8]), sys.argv[9]
+louvain_rows, coalition_rows, load_start, load_end = sys.argv[10], sys.argv[11], sys.argv[12], sys.argv[13]
+
+# Issue 18's targets, as ratios of stakegraph's compute to each peer's call (same run).
+TARGETS = {"closeness": {"igraph": 0.05, "networkit": 0.1}, "harmonic": {"igraph": 0.05, "networkit": 0.1},
+           "betweenness": {"igraph": 0.2}}
+
+
+def verdict(measure, ratios):
+    goals = TARGETS.get(measure)
+    if not goals:
+        return "—"
+    parts = []
+    for peer, goal in goals.items():
+        parts.append(f"≤ {goal:g}× {peer}: {'met' if ratios[peer] <= goal else 'MISSED'}")
+    return "; ".join(parts)
 
 
 def seconds(s):
@@ -229,9 +293,10 @@ lines = []
 lines.append(f"Machine: {os.cpu_count()} cores, {cpu()}; {platform.platform()}. {swift}. Date: "
              f"{datetime.date.today().isoformat()}.{' QUICK RUN (one run each): not for RESULTS.md.' if quick == '1' else ''}")
 lines.append(f"Peers: {versions}; OMP_WAIT_POLICY=PASSIVE; igraph 1 thread, networkit all cores.")
+lines.append(f"Load average (1 min) before the cases {load_start}, after them {load_end} (the machine is shared; only same-run ratios count).")
 lines.append("")
-lines.append("| measure | graph | stakegraph compute (median) | igraph | networkit | ratio vs igraph | ratio vs networkit | max \\|Δ\\| vs igraph |")
-lines.append("|---|---|---|---|---|---|---|---|")
+lines.append("| measure | graph | stakegraph compute (median) | igraph | networkit | ratio vs igraph | ratio vs networkit | max \\|Δ\\| vs igraph | target |")
+lines.append("|---|---|---|---|---|---|---|---|---|")
 extra, checks = [], []
 for row in open(cases):
     measure, graph, compute, wall, rss, stem = row.rstrip("\n").split("\t")
@@ -240,8 +305,10 @@ for row in open(cases):
     compare = json.load(open(stem + ".compare.json"))
     ig, nk = peers["results"]["igraph"], peers["results"]["networkit"]
     label = f"{graph} ({peers['n']:,} / {peers['m']:,})"
+    ratios = {"igraph": compute / ig["median"], "networkit": compute / nk["median"]}
     lines.append(f"| {measure} | {label} | {seconds(compute)} | {seconds(ig['median'])} | {seconds(nk['median'])} "
-                 f"| {compute / ig['median']:.2f} | {compute / nk['median']:.2f} | {compare['igraph']['max_difference']:.2g} |")
+                 f"| {ratios['igraph']:.3f} | {ratios['networkit']:.3f} | {compare['igraph']['max_difference']:.2g} "
+                 f"| {verdict(measure, ratios)} |")
     extra.append(f"| {measure} | {label} | {seconds(wall)} | {rss / 1024:.0f} MB | {len(ig['seconds'])} / {len(nk['seconds'])} |")
     checks.extend(entry["line"] for entry in compare.values())
 lines.append("")
@@ -251,6 +318,42 @@ lines.append("")
 lines.append("| measure | graph | stakegraph whole process (median) | peak RSS | peer runs (igraph / networkit) |")
 lines.append("|---|---|---|---|---|")
 lines.extend(extra)
+lines.append("")
+lines.append("Louvain (modularity, resolution 1, on the undirected simple view). stakegraph's time is its `communities` "
+             "process less a process that loads, projects and prints as much (`centrality --measure in-degree`); "
+             "every Q is igraph's `modularity` of that tool's partition on the same graph (the tool's own figure in brackets).")
+lines.append("")
+lines.append("A difference below 10 ms is within the noise of the two processes: the ratio is then only a bound, shown with ≤.")
+lines.append("")
+lines.append("| graph | stakegraph process / baseline | stakegraph (process − baseline) | igraph multilevel | networkit PLM | ratio vs igraph | ratio vs networkit | Q stakegraph | Q igraph | Q networkit |")
+lines.append("|---|---|---|---|---|---|---|---|---|---|")
+for row in open(louvain_rows):
+    name, wall, baseline, stem = row.rstrip("\n").split("\t")
+    bound = float(wall) - float(baseline) < 0.01
+    compute = max(float(wall) - float(baseline), 0.01)
+    record = json.load(open(stem))
+    ig, nk, sg = record["results"]["igraph"], record["results"]["networkit"], record["stakegraph"]
+    le = "≤ " if bound else ""
+    lines.append(f"| {name} ({record['n']:,} / {record['m']:,} undirected) | {seconds(float(wall))} / {seconds(float(baseline))} "
+                 f"| {le}{seconds(compute)} | {seconds(ig['median'])} | {seconds(nk['median'])} "
+                 f"| {le}{compute / ig['median']:.3f} | {le}{compute / nk['median']:.3f} "
+                 f"| {sg['modularity']:.4f} ({sg['communities']} comm.) | {ig['modularity']:.4f} ({ig['communities']}) "
+                 f"| {nk['modularity']:.4f} ({nk['communities']}) |")
+lines.append("")
+lines.append("Coalitions (structural balance, 2 camps) on signed graphs: process less the same baseline.")
+lines.append("")
+lines.append("| graph | whole process | baseline | coalitions | peak RSS |")
+lines.append("|---|---|---|---|---|")
+coalition_times = []
+for row in open(coalition_rows):
+    name, wall, baseline, rss = row.rstrip("\n").split("\t")
+    compute = max(float(wall) - float(baseline), 1e-4)
+    coalition_times.append((int(name.split("-")[1]), compute))
+    lines.append(f"| {name} | {seconds(float(wall))} | {seconds(float(baseline))} | {seconds(compute)} | {float(rss) / 1024:.0f} MB |")
+if len(coalition_times) == 2:
+    (n1, t1), (n2, t2) = coalition_times
+    lines.append("")
+    lines.append(f"Scaling exponent of coalitions from {n1:,} to {n2:,} actors: log(t₂/t₁)/log(n₂/n₁) = {math.log(t2 / t1) / math.log(n2 / n1):.2f}.")
 lines.append("")
 lines.append("| whole process | median | target |")
 lines.append("|---|---|---|")

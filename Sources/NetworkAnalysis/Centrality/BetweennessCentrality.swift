@@ -23,9 +23,13 @@ extension Network {
     /// **Algorithm.** Brandes' algorithm: one breadth-first search per source s counts the
     /// shortest paths σ_sv to every vertex; then, in reverse order of discovery, the dependencies
     /// δ_s(v) = Σ_{w : v on a shortest s→w path} σ_sv / σ_sw · (1 + δ_s(w)) are accumulated and
-    /// added to B(v). The sources are spread over `workers` threads, each with its own buffers and
-    /// partial sums, which are added in a fixed order at the end: the answer does not depend on
-    /// the number of workers beyond the rounding of that final sum.
+    /// added to B(v). The sources go 8 at a time through one search with bit-set frontiers and
+    /// 32-bit path counts in SIMD lanes (`BatchedBrandes`); a batch in which some count would pass
+    /// 2³² − 1 is redone source by source with `Double` counts, NetworkX's arithmetic (exact to
+    /// 2⁵³), so graphs with astronomically many shortest paths get the same answer. The batches
+    /// are spread over `workers` threads, each with its own buffers and partial sums, which are
+    /// added in a fixed order at the end: the answer does not depend on the number of workers
+    /// beyond the rounding of that final sum.
     ///
     /// References:
     /// - Brandes, U. (2001). A faster algorithm for betweenness centrality. *Journal of
@@ -42,12 +46,21 @@ extension Network {
     ///   `0..<vertexCount`; empty when the network has no vertices.
     ///
     /// - Complexity: O(n · (n + m)) time for n vertices and m edges, i.e. O(n · m) on a network
-    ///   without isolated vertices, divided over the workers; O(n) memory per worker.
+    ///   without isolated vertices, divided over the workers, and less in practice: a batch of 8
+    ///   sources reads an edge once per distinct level of its tail among the 8 searches. O(n)
+    ///   memory per worker (about 140 bytes per vertex).
     public func betweennessCentrality(workers: Int = Network.defaultWorkerCount) -> [Double] {
         let n = vertexCount
-        var scores = Parallel.sumOverSources(count: n, width: n, workers: workers,
-                                             scratch: { BrandesBuffers(vertexCount: n) }) { buffers, source, scores in
-            buffers.accumulate(from: source, in: self, into: scores)
+        let lanes = BatchedBrandes.lanes
+        let batches = (n + lanes - 1) / lanes
+        var scores = Parallel.sumOverSources(count: batches, width: n, workers: workers,
+                                             scratch: { BetweennessBuffers(vertexCount: n) }) { buffers, batch, scores in
+            let sources = batch * lanes..<min(n, batch * lanes + lanes)
+            if !buffers.batched.accumulate(sources: sources, in: self, into: scores) {
+                // A path count passed 2³² − 1: count these sources with doubles, one at a time.
+                if buffers.wide == nil { buffers.wide = BrandesBuffers(vertexCount: n) }
+                for source in sources { buffers.wide!.accumulate(from: source, in: self, into: scores) }
+            }
         }
         if n > 2 {
             let scale = 1.0 / (Double(n - 1) * Double(n - 2))
@@ -63,7 +76,18 @@ extension Network {
     public static var defaultWorkerCount: Int { Parallel.processorCount }
 }
 
-/// Per-source state of Brandes' algorithm, allocated once per worker and reset after each source.
+/// One worker's buffers for betweenness: the batched kernel, and the one-source kernel with
+/// `Double` path counts, made the first time a batch's counts do not fit in 32 bits.
+struct BetweennessBuffers {
+    let batched: BatchedBrandes
+    var wide: BrandesBuffers?
+
+    init(vertexCount: Int) { batched = BatchedBrandes(vertexCount: vertexCount) }
+}
+
+/// Per-source state of Brandes' algorithm with `Double` path counts (as NetworkX counts), the
+/// fallback of `BatchedBrandes` for sources whose counts pass 2³² − 1; allocated once per
+/// worker and reset after each source.
 ///
 /// Each vertex's distance and its running value share one 16-byte slot, so that visiting an
 /// edge touches one cache line rather than two: the value is σ (shortest-path count) during the

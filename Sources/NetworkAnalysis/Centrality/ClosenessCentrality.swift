@@ -17,10 +17,14 @@ extension Network {
     /// `closeness_centrality(G)` with its defaults (`wf_improved=True`, unweighted). For
     /// outgoing distances, build the network with its edges reversed.
     ///
-    /// **Algorithm.** One breadth-first search per vertex over the reversed edges, spread over
-    /// `workers` threads.
+    /// **Algorithm.** Breadth-first searches over the reversed edges from 64 vertices at once,
+    /// one bit lane each (`MultiSourceBreadthFirst`, Then et al. 2014); the batches are spread
+    /// over `workers` threads. Each lane's counts of vertices per distance are exact, so the
+    /// result is the same as with one search per vertex, bit for bit.
     ///
     /// References:
+    /// - Then, M. et al. (2014). The more the merrier: efficient multi-source graph traversal.
+    ///   *Proceedings of the VLDB Endowment* 8(4), 449–460. doi:10.14778/2735496.2735507
     /// - Freeman, L. C. (1979). Centrality in social networks: conceptual clarification.
     ///   *Social Networks* 1(3), 215–239. doi:10.1016/0378-8733(78)90021-7
     /// - Wasserman, S. & Faust, K. (1994). *Social Network Analysis: Methods and Applications*,
@@ -35,12 +39,24 @@ extension Network {
     ///   O(n) memory per worker.
     public func closenessCentrality(workers: Int = Network.defaultWorkerCount) -> [Double] {
         let n = vertexCount
-        return Parallel.sumOverSources(count: n, width: n, workers: workers,
-                                       scratch: { BreadthFirstBuffers(vertexCount: n) }) { search, u, scores in
-            let (reached, total) = search.distances(in: self, from: u) { _ in }
-            guard total > 0, n > 1 else { return }
-            let r = Double(reached - 1)
-            scores[u] = r / Double(total) * (r / Double(n - 1))
+        let lanes = MultiSourceBreadthFirst.lanes
+        let batches = (n + lanes - 1) / lanes
+        return Parallel.sumOverSources(count: batches, width: n, workers: workers,
+                                       scratch: { MultiSourceBreadthFirst(vertexCount: n) }) { search, batch, scores in
+            let first = batch * lanes
+            let sources = first..<min(n, first + lanes)
+            var reached = [Int](repeating: 0, count: lanes), total = [Int](repeating: 0, count: lanes)
+            search.search(in: self, sources: sources) { distance, counts in
+                for lane in 0..<sources.count {
+                    reached[lane] &+= counts[lane]
+                    total[lane] &+= counts[lane] &* distance
+                }
+            }
+            guard n > 1 else { return }
+            for lane in 0..<sources.count where total[lane] > 0 {
+                let r = Double(reached[lane])
+                scores[first + lane] = r / Double(total[lane]) * (r / Double(n - 1))
+            }
         }
     }
 
@@ -61,10 +77,13 @@ extension Network {
     /// `harmonic_centrality(G)` on a `DiGraph` with its defaults. The terms are added in order
     /// of distance, so the result does not depend on the order in which vertices are found.
     ///
-    /// **Algorithm.** One breadth-first search per vertex over the reversed edges, spread over
-    /// `workers` threads.
+    /// **Algorithm.** As for `closenessCentrality(workers:)`: breadth-first searches over the
+    /// reversed edges from 64 vertices at once, one bit lane each (Then et al. 2014), the batches
+    /// spread over `workers` threads; each lane adds count(d)/d level by level.
     ///
     /// References:
+    /// - Then, M. et al. (2014). The more the merrier: efficient multi-source graph traversal.
+    ///   *Proceedings of the VLDB Endowment* 8(4), 449–460. doi:10.14778/2735496.2735507
     /// - Marchiori, M. & Latora, V. (2000). Harmony in the small-world. *Physica A* 285(3–4),
     ///   539–546. doi:10.1016/S0378-4371(00)00311-3
     /// - Boldi, P. & Vigna, S. (2014). Axioms for centrality. *Internet Mathematics* 10(3–4),
@@ -79,63 +98,20 @@ extension Network {
     ///   O(n) memory per worker.
     public func harmonicCentrality(workers: Int = Network.defaultWorkerCount) -> [Double] {
         let n = vertexCount
-        return Parallel.sumOverSources(count: n, width: n, workers: workers,
-                                       scratch: { BreadthFirstBuffers(vertexCount: n) }) { search, u, scores in
-            var sum = 0.0
+        let lanes = MultiSourceBreadthFirst.lanes
+        let batches = (n + lanes - 1) / lanes
+        return Parallel.sumOverSources(count: batches, width: n, workers: workers,
+                                       scratch: { MultiSourceBreadthFirst(vertexCount: n) }) { search, batch, scores in
+            let first = batch * lanes
+            let sources = first..<min(n, first + lanes)
             // Sum level by level: the count of vertices at each distance times 1/distance keeps
             // the order of additions, and so the result, independent of discovery order.
-            var atDistance = [Int](repeating: 0, count: 1)
-            _ = search.distances(in: self, from: u) { distance in
-                if distance >= atDistance.count { atDistance.append(0) }
-                atDistance[distance] += 1
+            var sums = [Double](repeating: 0, count: lanes)
+            search.search(in: self, sources: sources) { distance, counts in
+                let d = Double(distance)
+                for lane in 0..<sources.count where counts[lane] > 0 { sums[lane] += Double(counts[lane]) / d }
             }
-            for distance in 1..<atDistance.count { sum += Double(atDistance[distance]) / Double(distance) }
-            scores[u] = sum
+            for lane in 0..<sources.count { scores[first + lane] = sums[lane] }
         }
-    }
-}
-
-/// Reusable arrays for repeated breadth-first searches over in-edges, so that n searches
-/// allocate once per worker.
-struct BreadthFirstBuffers {
-    var distance: [Int32]
-    var queue: [Int32]
-
-    init(vertexCount: Int) {
-        distance = [Int32](repeating: -1, count: vertexCount)
-        queue = [Int32](repeating: 0, count: vertexCount)
-    }
-
-    /// Searches backwards (over in-edges) from `source`, calling `visit(d)` for every other
-    /// vertex reached at distance d; returns how many vertices were reached (source included)
-    /// and the sum of their distances.
-    mutating func distances(in network: Network, from source: Int, visit: (Int) -> Void) -> (reached: Int, total: Int) {
-        network.inOffsets.withUnsafeBufferPointer { offsets in
-        network.inSources.withUnsafeBufferPointer { sources in
-        distance.withUnsafeMutableBufferPointer { distance in
-        queue.withUnsafeMutableBufferPointer { queue in
-            var head = 0, tail = 0, total = 0
-            distance[source] = 0
-            queue[tail] = Int32(source); tail += 1
-            // Wrapping arithmetic: indices and distances stay below the vertex and edge counts.
-            while head < tail {
-                let vertex = Int(queue[head]); head &+= 1
-                let next = distance[vertex] &+ 1
-                var index = Int(offsets[vertex])
-                let end = Int(offsets[vertex &+ 1])
-                while index < end {
-                    let w = Int(sources[index])
-                    if distance[w] < 0 {
-                        distance[w] = next
-                        queue[tail] = Int32(truncatingIfNeeded: w); tail &+= 1
-                        total &+= Int(next)
-                        visit(Int(next))
-                    }
-                    index &+= 1
-                }
-            }
-            for index in 0..<tail { distance[Int(queue[index])] = -1 }
-            return (tail, total)
-        }}}}
     }
 }

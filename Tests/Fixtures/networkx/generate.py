@@ -4,7 +4,7 @@
 What it produces
     One JSON file per graph, written next to this script:
         florentine.json, karate.json, kite.json, strongly-connected.json,
-        random-multi-1.json, random-multi-2.json, random-multi-3.json,
+        random-multi-1.json, random-multi-2.json, random-multi-3.json, random-multi-4.json,
         dag.json, two-nodes.json, one-node.json, empty-edges.json
     Each file holds the graph (node labels, sorted edge list, and for the
     random-multi-* files the raw relation list before projection), the
@@ -501,6 +501,9 @@ def main():
         (random_multi(1, 30, 90, seed=3001), 15, False),
         (random_multi(2, 60, 250, seed=3002), 16, False),
         (random_multi(3, 120, 600, seed=3003), 17, False),
+        # More vertices than one pass of the bit-parallel searches takes (256 sources for
+        # closeness and harmonic, 8 for betweenness), with a partial last pass.
+        (random_multi(4, 600, 3000, seed=3004), 22, False),
         (dag(), 18, False),
         (two_nodes(), 19, True),
         (one_node(), 20, True),
