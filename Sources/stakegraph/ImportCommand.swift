@@ -34,6 +34,20 @@ struct ImportCommand: ParsableCommand {
                       NetworkX, Gephi or yEd, nodes become actors (name or
                       label) and edges relations (type or label).
           .json       a graph in stakegraph's own format.
+          --from gdelt  the GDELT 2.0 events export (61 tab-separated columns, no
+                      header): one actor per actor code (country from the code,
+                      role codes as tags), the relation type from the CAMEO
+                      event code, the GoldsteinScale, SQLDATE as the date and
+                      the SOURCEURL as a record reference.
+          --from icews  ICEWS coded events (tab-separated, with header): one
+                      actor per name and country, sectors as tags, Intensity as
+                      the Goldstein score, the story and sentence as a record
+                      reference; mirrored pairs of an undirected type are one
+                      relation. Both stream, so files of any size can be read;
+                      --aggregate day|month|year folds the events between one
+                      pair with one type in a period into one relation (events,
+                      goldstein-mean, cameo, first and last date). CAMEO codes map
+                      to relation types through the table in the README.
 
         Sheets as spreadsheets save them: cells separated by commas, semicolons \
         (European Excel) or tabs, whichever the header row uses (or --delimiter); \
@@ -67,6 +81,11 @@ struct ImportCommand: ParsableCommand {
           stakegraph import network.gv -o Graphs/network.yaml
           stakegraph import export.json > graph.yaml
           stakegraph import edges.txt --from csv -o Graphs/edges.yaml
+          stakegraph import 20150218.export.CSV --from gdelt --aggregate month -o Graphs/gdelt.yaml
+          stakegraph import events.tab --from icews -o events.json
+
+        -o FILE.json writes stakegraph's own format as JSON (faster to read back than
+        YAML for a million relations).
         """
     )
 
@@ -85,6 +104,10 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Read FILE as csv, xlsx, dot, graphml, json or yaml whatever its extension.", valueName: "format"),
             completion: ImportFormat.completion, transform: ImportFormat.named)
     var from: ImportFormat?
+
+    @Option(help: ArgumentHelp("With --from gdelt or icews: fold the events between one pair with one type in each day, month or year into one relation.", valueName: "period"),
+            completion: .list(EventImportOptions.Period.allCases.map(\.rawValue)), transform: EventImportOptions.Period.named)
+    var aggregate: EventImportOptions.Period?
 
     @Option(name: .customLong("kind"), help: ArgumentHelp("The kind given to actors whose data names none.", valueName: "kind"),
             completion: ActorKind.completion, transform: ActorKind.named)
@@ -115,7 +138,13 @@ struct ImportCommand: ParsableCommand {
                                     delimiter: delimiter, dateOrder: dateOrder, declaresNewTypes: newTypes,
                                     keepsRowsWithUnreadableDates: skipInvalid, mergesSimilarActors: mergeSimilar)
         let imported: (graph: StakeholderGraph, diagnostics: Diagnostics)
-        imported = try GraphImport.read(contentsOf: file, options: options)
+        if let from, from.isEventData {
+            imported = try EventImport.read(contentsOf: file, format: from,
+                                            options: EventImportOptions(aggregate: aggregate, defaultKind: defaultKind))
+        } else {
+            if aggregate != nil { throw CommandFailure.usage("--aggregate goes with --from gdelt or --from icews") }
+            imported = try GraphImport.read(contentsOf: file, options: options)
+        }
         let errors = imported.diagnostics.errors.count
         DiagnosticPrinter.print(imported.diagnostics, warnings: !quiet)
         let typesHint = imported.diagnostics.items.contains(where: GraphImport.isUnknownRelationType)
@@ -133,10 +162,12 @@ struct ImportCommand: ParsableCommand {
                                          + typesHint)
         }
         let graph = imported.graph
-        let yaml = try GraphImport.yaml(for: graph, header: """
+        let header = """
             Imported by stakegraph from \((file as NSString).lastPathComponent).
             Check each actor's kind and the polarity of the relation types declared below.
-            """)
+            """
+        let yaml = try output.map { ($0 as NSString).pathExtension.lowercased() == "json" } == true
+            ? GraphImport.json(for: graph) : GraphImport.yaml(for: graph, header: header)
         let summary = "imported " + [counted(graph.actors.count, "actor"), counted(graph.relations.count, "relation"),
                                      counted(graph.sources.count, "source")].joined(separator: ", ")
             + (graph.customRelationTypes.isEmpty ? "" : ", \(counted(graph.customRelationTypes.count, "relation type")) of its own")

@@ -5,6 +5,11 @@ import Foundation
 /// GraphML (`.graphml`) or a graph in stakegraph's own format (`.json`, `.yaml`, `.yml`).
 public enum ImportFormat: String, CaseIterable, Sendable {
     case csv, xlsx, dot, graphml, json, yaml
+    /// Machine-coded events (`EventImport`), named only by `--from`.
+    case gdelt, icews
+
+    /// Whether the format is machine-coded event data.
+    public var isEventData: Bool { self == .gdelt || self == .icews }
 
     /// The format a path's extension names, or nil.
     public init?(path: String) {
@@ -80,6 +85,9 @@ public enum GraphImport {
     ///   type. Problems in the content are diagnostics in the result.
     public static func read(contentsOf path: String, options: ImportOptions = ImportOptions())
     throws(GraphFileError) -> (graph: StakeholderGraph, diagnostics: Diagnostics) {
+        if let format = options.format, format.isEventData {
+            return try EventImport.read(contentsOf: path, format: format, options: EventImportOptions(defaultKind: options.defaultKind))
+        }
         let data = try GraphReader.contents(of: path)
         let named = options.format ?? ImportFormat(path: path)
         guard let format = named ?? sniff(data) else { throw unknownType(path) }
@@ -164,6 +172,8 @@ public enum GraphImport {
         case .json, .yaml:
             let result = GraphReader.read(data: data, path: format == .json && !GraphReader.isJSON(path) ? path + ".json" : path)
             return (result.graph, result.diagnostics)
+        case .gdelt, .icews:
+            return EventImport.read(data: data, format: format, path: path, options: EventImportOptions(defaultKind: defaultKind))
         }
     }
 
