@@ -205,7 +205,7 @@ struct GraphDecoder {
             if let keyPosition = f.keyPosition("quote") {
                 fields.error(keyPosition, "'quote' of evidence is empty; it is required")
             } else {
-                fields.error(f.position, "evidence is missing its required 'quote' (or a 'record' of a data set)")
+                fields.error(f.position, "evidence is missing its required 'quote'")
             }
             return nil
         }
