@@ -110,6 +110,7 @@ uninstall:
 bench: deps
 	Benchmarks/render.sh
 	Benchmarks/performance.sh
+	Benchmarks/events.sh
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz
