@@ -42,4 +42,15 @@ import Testing
         // The source names no file: a quote would be warned about as unchecked; a record is not.
         #expect(QuoteCheck.check(graph, sourcesDirectory: directory).isEmpty)
     }
+
+    @Test func statisticsCountRecordReferencesApartFromQuotes() {
+        let graph = Fixtures.validGraph(Self.header + """
+              - {from: a, to: b, type: meets-with, evidence: [{source: gdelt, record: r1}, {source: gdelt, quote: one two three}]}
+              - {from: b, to: a, type: meets-with, evidence: [{source: gdelt, record: r2}]}
+
+            """)
+        let stats = GraphStatistics(GraphSlice(graph))
+        #expect(stats.quotes == 1)
+        #expect(stats.recordReferences == 2)
+    }
 }
