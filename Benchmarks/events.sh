@@ -53,7 +53,7 @@ measure() {
 one="$dir/gdelt-1000000.csv"
 ten="$dir/gdelt-10000000.csv"
 json="$dir/gdelt-1M.json"
-yaml="$dir/gdelt-10M-year.yaml"
+yaml="$dir/gdelt-10M-year.json"
 
 echo "| event data (synthetic GDELT 2.0, seed 18) | wall s | peak MB | output |"
 echo "|---|---|---|---|"

@@ -81,7 +81,7 @@ struct ImportCommand: ParsableCommand {
           stakegraph import network.gv -o Graphs/network.yaml
           stakegraph import export.json > graph.yaml
           stakegraph import edges.txt --from csv -o Graphs/edges.yaml
-          stakegraph import 20150218.export.CSV --from gdelt --aggregate month -o Graphs/gdelt.yaml
+          stakegraph import 20150218.export.CSV --from gdelt --aggregate month -o g.yaml
           stakegraph import events.tab --from icews -o events.json
 
         -o FILE.json writes stakegraph's own format as JSON (faster to read back than
