@@ -60,6 +60,9 @@ public enum EventImport {
     /// columns starting with an event id and a YYYYMMDD date (GDELT 2.0), or ICEWS's header; nil
     /// for anything else (or a file that cannot be read).
     public static func format(ofFileAt path: String) -> ImportFormat? {
+        // Only a regular file is looked into: a FIFO or a device would block the read.
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         guard let start = try? handle.read(upToCount: 65_536) else { return nil }
