@@ -111,6 +111,7 @@ bench: deps
 	Benchmarks/render.sh
 	Benchmarks/performance.sh
 	Benchmarks/frames.sh
+	Benchmarks/events.sh
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz

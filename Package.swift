@@ -37,6 +37,8 @@ let package = Package(
                         "explorer.css", "explorer.html"].map { .embedInCode("Explorer/Assets/\($0)") }
                 // The trigger lexicon of `suggest`.
                 + [.embedInCode("Authoring/triggers.yaml")]
+                // The CAMEO event codes, their Goldstein scores and relation types (`import --from gdelt|icews`).
+                + [.embedInCode("Events/cameo.yaml")]
         ),
         .executableTarget(
             name: "stakegraph",

@@ -186,10 +186,29 @@ struct GraphDecoder {
                         evidence: evidence, location: fields.location(f.position))
     }
 
+    /// A quote (`source`, `quote`) or a record reference (`source`, `record`): one of the two.
     private mutating func evidence(_ node: DocumentNode) -> Evidence? {
         let what = "evidence"
-        guard let f = fields.fields(node, what, allowed: ["source", "quote", "note"], required: ["source", "quote"]) else { return nil }
+        guard let f = fields.fields(node, what, allowed: ["source", "quote", "record", "note"], required: ["source"]) else { return nil }
         let source = reference(.source, f, "source", in: what)
+        if f["record"] != nil || f.keyPosition("record") != nil {
+            let record = fields.nonEmptyString(f, "record", in: what)
+            if let quote = f["quote"] {
+                fields.error(quote.position, "evidence gives both a quote and a record; a quote is checked against the source's text, a record points into a data set: keep one")
+                return nil
+            }
+            guard let source, let record else { return nil }
+            return Evidence(source: source, quote: "", note: fields.string(f, "note", in: what),
+                            location: fields.location(f["record"]?.position ?? f.position), record: record)
+        }
+        guard f["quote"] != nil else {
+            if let keyPosition = f.keyPosition("quote") {
+                fields.error(keyPosition, "'quote' of evidence is empty; it is required")
+            } else {
+                fields.error(f.position, "evidence is missing its required 'quote'")
+            }
+            return nil
+        }
         let quote = fields.nonEmptyString(f, "quote", in: what)
         guard let source, let quote else { return nil }
         let words = QuoteElision.wordCount(of: quote)

@@ -50,6 +50,12 @@ public enum GraphReader {
     /// - Throws: `GraphFileError` when the file is missing or unreadable. Problems in its
     ///   content, and a file refused for its size, are diagnostics in the result, never thrown.
     public static func read(contentsOf path: String) throws(GraphFileError) -> GraphReadResult {
+        // GDELT and ICEWS event files are read directly (streamed, with no size limit), one
+        // relation per event.
+        if let events = EventImport.format(ofFileAt: path) {
+            let (graph, diagnostics) = try EventImport.read(contentsOf: path, format: events)
+            return GraphReadResult(graph: graph, diagnostics: diagnostics)
+        }
         do {
             return read(data: try contents(of: path), path: path)
         } catch where error.kind == .refused {

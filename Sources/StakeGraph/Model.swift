@@ -45,12 +45,21 @@ public struct Source: Hashable, Sendable {
     public var fileLocation: SourceLocation?
 }
 
-/// A verbatim quote from a source that supports a relation or a position.
+/// What supports a relation or a position: a verbatim quote from a source, or (for machine-coded
+/// event data) a reference to one record of a data set, such as the article address of a GDELT
+/// event or the story and sentence of an ICEWS event.
 public struct Evidence: Hashable, Sendable {
     public var source: String
+    /// The verbatim quote; empty for a record reference.
     public var quote: String
     public var note: String?
     public var location: SourceLocation
+    /// The record of `source` this evidence points at, instead of a quote; nil for a quote.
+    public var record: String? = nil
+
+    /// Whether this is a reference to a data set's record rather than a quote (the quote check
+    /// does not apply to it).
+    public var isRecordReference: Bool { record != nil }
 }
 
 /// A typed, dated, evidenced relation from one actor to another.

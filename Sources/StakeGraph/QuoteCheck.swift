@@ -35,7 +35,8 @@ public enum QuoteCheck {
             return loaded
         }
         let evidence = graph.relations.flatMap(\.evidence) + graph.positions.flatMap(\.evidence)
-        for item in evidence {
+        // A record reference points into a data set; it has no quote to find.
+        for item in evidence where !item.isRecordReference {
             guard let source = graph.source(id: item.source), let document = text(of: source) else { continue }
             if let problem = problem(with: item.quote, in: document, file: source.file ?? source.id) {
                 diagnostics.append(Diagnostic(.error, at: item.location, problem))

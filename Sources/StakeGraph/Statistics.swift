@@ -14,6 +14,8 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
     public var undatedRelations: Int
     public var relationsWithoutEvidence: Int
     public var quotes: Int
+    /// Evidence that references a record of a data set (GDELT, ICEWS) rather than quoting.
+    public var recordReferences: Int
     public var sources: [SourceUse]
     public var issues: Int
     public var positions: Int
@@ -51,7 +53,8 @@ public struct GraphStatistics: Sendable, Codable, Equatable {
         undatedRelations = graph.relations.filter { $0.span == .undated }.count
         relationsWithoutEvidence = graph.relations.filter(\.evidence.isEmpty).count
         let evidence = graph.relations.flatMap(\.evidence) + graph.positions.flatMap(\.evidence)
-        quotes = evidence.count
+        recordReferences = evidence.filter(\.isRecordReference).count
+        quotes = evidence.count - recordReferences
         let citations = Dictionary(grouping: evidence, by: \.source).mapValues(\.count)
         sources = graph.sources.map {
             SourceUse(id: $0.id, title: $0.title, publisher: $0.publisher, date: $0.date?.description,

@@ -45,6 +45,20 @@ struct ImportCommand: ParsableCommand {
                       with negative weights, negative is hostile, positive
                       cooperative (--negative-type, --positive-type).
           .dl         UCINET DL: fullmatrix, edgelist1, nodelist1, labels.
+          --from gdelt  the GDELT 2.0 events export (61 tab-separated columns, no
+                      header): one actor per actor code (country from the code,
+                      role codes as tags), the relation type from the CAMEO
+                      event code, the GoldsteinScale, SQLDATE as the date and
+                      the SOURCEURL as a record reference.
+          --from icews  ICEWS coded events (tab-separated, with header): one
+                      actor per name and country, sectors as tags, Intensity as
+                      the Goldstein score, the story and sentence as a record
+                      reference; mirrored pairs of an undirected type are one
+                      relation. Both stream, so files of any size can be read;
+                      --aggregate day|month|year folds the events between one
+                      pair with one type in a period into one relation (events,
+                      goldstein-mean, cameo, first and last date). CAMEO codes map
+                      to relation types through the table in the README.
 
         Sheets as spreadsheets save them: cells separated by commas, semicolons \
         (European Excel) or tabs, whichever the header row uses (or --delimiter); \
@@ -80,6 +94,11 @@ struct ImportCommand: ParsableCommand {
           stakegraph import edges.txt --from csv -o Graphs/edges.yaml
           stakegraph import gama.net --negative-type opposes -o Graphs/gama.yaml
           stakegraph import blueprint.json --from kumu -o Graphs/kumu.yaml
+          stakegraph import 20150218.export.CSV --from gdelt --aggregate month -o g.yaml
+          stakegraph import events.tab --from icews -o events.json
+
+        -o FILE.json writes stakegraph's own format as JSON (faster to read back than
+        YAML for a million relations).
         """
     )
 
@@ -98,6 +117,10 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Read FILE as csv, xlsx, dot, graphml, json, yaml, gexf, gml, pajek, dl or kumu whatever its extension.", valueName: "format"),
             completion: ImportFormat.completion, transform: ImportFormat.named)
     var from: ImportFormat?
+
+    @Option(help: ArgumentHelp("With --from gdelt or icews: fold the events between one pair with one type in each day, month or year into one relation.", valueName: "period"),
+            completion: .list(EventImportOptions.Period.allCases.map(\.rawValue)), transform: EventImportOptions.Period.named)
+    var aggregate: EventImportOptions.Period?
 
     @Option(name: .customLong("kind"), help: ArgumentHelp("The kind given to actors whose data names none.", valueName: "kind"),
             completion: ActorKind.completion, transform: ActorKind.named)
@@ -140,7 +163,13 @@ struct ImportCommand: ParsableCommand {
                                     keepsRowsWithUnreadableDates: skipInvalid, mergesSimilarActors: mergeSimilar)
         options.signedTypes = SignedTypes(negative: negativeType, positive: positiveType)
         let imported: (graph: StakeholderGraph, diagnostics: Diagnostics)
-        imported = try GraphImport.read(contentsOf: file, options: options)
+        if let from, from.isEventData {
+            imported = try EventImport.read(contentsOf: file, format: from,
+                                            options: EventImportOptions(aggregate: aggregate, defaultKind: defaultKind))
+        } else {
+            if aggregate != nil { throw CommandFailure.usage("--aggregate goes with --from gdelt or --from icews") }
+            imported = try GraphImport.read(contentsOf: file, options: options)
+        }
         let errors = imported.diagnostics.errors.count
         DiagnosticPrinter.print(imported.diagnostics, warnings: !quiet)
         let typesHint = imported.diagnostics.items.contains(where: GraphImport.isUnknownRelationType)
@@ -160,10 +189,12 @@ struct ImportCommand: ParsableCommand {
                                          + typesHint)
         }
         let graph = imported.graph
-        let yaml = try GraphImport.yaml(for: graph, header: """
+        let header = """
             Imported by stakegraph from \((file as NSString).lastPathComponent).
             Check each actor's kind and the polarity of the relation types declared below.
-            """)
+            """
+        let yaml = try output.map { ($0 as NSString).pathExtension.lowercased() == "json" } == true
+            ? GraphImport.json(for: graph) : GraphImport.yaml(for: graph, header: header)
         let summary = "imported " + [counted(graph.actors.count, "actor"), counted(graph.relations.count, "relation"),
                                      counted(graph.sources.count, "source")].joined(separator: ", ")
             + (graph.customRelationTypes.isEmpty ? "" : ", \(counted(graph.customRelationTypes.count, "relation type")) of its own")

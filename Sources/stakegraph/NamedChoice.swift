@@ -46,6 +46,7 @@ extension DiagramFormat: NamedChoice {}
 extension DiagramEngine: NamedChoice {}
 extension CoalitionAnalysis.StructuralTies: NamedChoice {}
 extension ImportFormat: NamedChoice {}
+extension EventImportOptions.Period: NamedChoice {}
 extension ActorKind: NamedChoice {}
 extension ExportFormat: NamedChoice {}
 extension Direction: NamedChoice {}

@@ -52,7 +52,8 @@ struct StatsCommand: ParsableCommand {
         } else {
             lines.append("Dates: none (\(stats.undatedRelations) undated)")
         }
-        lines.append("Evidence: \(stats.quotes) quotes; \(stats.relationsWithoutEvidence) relations without evidence")
+        let records = stats.recordReferences > 0 ? ", \(stats.recordReferences) record references" : ""
+        lines.append("Evidence: \(stats.quotes) quotes\(records); \(stats.relationsWithoutEvidence) relations without evidence")
         lines.append("Issues: \(stats.issues); positions: \(stats.positions)")
         lines += ["", "Sources: \(stats.sources.count)"]
         var table = TextTable(["ID", "PUBLISHER", "DATE", "QUOTES", "TITLE"], numericColumns: [3])

@@ -22,6 +22,10 @@ struct ValidateCommand: ParsableCommand {
         differs. Quotes are checked even when the file has other errors. A quote of fewer than \
         three words is a warning.
 
+        Evidence may instead reference a record of a machine-coded data set \
+        (`{source: gdelt, record: https://…}`, as `import --from gdelt|icews` writes it): such \
+        record references are counted apart from quotes and the quote check does not apply to them.
+
         Examples:
           stakegraph validate Graphs/huawei-5g.yaml --sources ../shared/seeds
           stakegraph validate Graphs/*.yaml --strict
@@ -56,6 +60,8 @@ struct ValidateCommand: ParsableCommand {
         var actors: Int
         var relations: Int
         var quotes: Int
+        /// Evidence that references a record of a data set (GDELT, ICEWS) instead of quoting.
+        var records: Int
         /// The folder the quotes were checked against, if they were.
         var sources: String?
         /// Quotes whose source names no file, so that no check could find them.
@@ -102,13 +108,13 @@ struct ValidateCommand: ParsableCommand {
                 diagnostics.items += own
             }
             let graph = result.graph
-            let quotes = graph.relations.flatMap(\.evidence).count + graph.positions.flatMap(\.evidence).count
+            let evidence = graph.relations.flatMap(\.evidence) + graph.positions.flatMap(\.evidence)
+            let records = evidence.filter(\.isRecordReference).count
             reports.append(FileReport(
                 file: path, valid: !diagnostics.fail(strict: strict), errors: diagnostics.errors.count,
                 warnings: diagnostics.warnings.count, actors: graph.actors.count, relations: graph.relations.count,
-                quotes: quotes, sources: sources ?? graph.sourcesDirectory,
-                uncheckedQuotes: (graph.relations.flatMap(\.evidence) + graph.positions.flatMap(\.evidence))
-                    .filter { graph.source(id: $0.source)?.file == nil }.count,
+                quotes: evidence.count - records, records: records, sources: sources ?? graph.sourcesDirectory,
+                uncheckedQuotes: evidence.filter { !$0.isRecordReference && graph.source(id: $0.source)?.file == nil }.count,
                 diagnostics: diagnostics.sorted.map {
                     DiagnosticRecord(file: $0.location.file, line: $0.location.line, column: $0.location.column,
                                      severity: $0.severity.rawValue, message: $0.message)
@@ -132,6 +138,7 @@ struct ValidateCommand: ParsableCommand {
     private func summary(_ report: FileReport) -> String {
         func count(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         let contents = "\(count(report.actors, "actor")), \(count(report.relations, "relation")), \(count(report.quotes, "quote"))"
+            + (report.records > 0 ? ", \(count(report.records, "record reference"))" : "")
         let checked = report.sources.map { directory -> String in
             guard report.errors == 0 else { return "" }
             if report.uncheckedQuotes == 0 { return ", every quote found in \(directory)" }

@@ -73,7 +73,7 @@ extension StakeholderGraph {
     static func document(_ evidence: Evidence) -> DocumentValue {
         var map = MapBuilder()
         map.add("source", evidence.source)
-        map.add("quote", evidence.quote)
+        if let record = evidence.record { map.add("record", record) } else { map.add("quote", evidence.quote) }
         map.add("note", evidence.note)
         return map.value
     }

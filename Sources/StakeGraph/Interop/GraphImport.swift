@@ -8,6 +8,11 @@ import Foundation
 public enum ImportFormat: String, CaseIterable, Sendable {
     case csv, xlsx, dot, graphml, json, yaml
     case gexf, gml, pajek, dl, kumu
+    /// Machine-coded events (`EventImport`), named only by `--from`.
+    case gdelt, icews
+
+    /// Whether the format is machine-coded event data.
+    public var isEventData: Bool { self == .gdelt || self == .icews }
 
     /// The format a path's extension names, or nil.
     public init?(path: String) {
@@ -90,6 +95,9 @@ public enum GraphImport {
     ///   type. Problems in the content are diagnostics in the result.
     public static func read(contentsOf path: String, options: ImportOptions = ImportOptions())
     throws(GraphFileError) -> (graph: StakeholderGraph, diagnostics: Diagnostics) {
+        if let format = options.format, format.isEventData {
+            return try EventImport.read(contentsOf: path, format: format, options: EventImportOptions(defaultKind: options.defaultKind))
+        }
         let data = try GraphReader.contents(of: path)
         let named = options.format ?? ImportFormat(path: path)
         guard let format = named ?? sniff(data) else { throw unknownType(path) }
@@ -198,6 +206,8 @@ public enum GraphImport {
         case .json, .yaml:
             let result = GraphReader.read(data: data, path: format == .json && !GraphReader.isJSON(path) ? path + ".json" : path)
             return (result.graph, result.diagnostics)
+        case .gdelt, .icews:
+            return EventImport.read(data: data, format: format, path: path, options: EventImportOptions(defaultKind: defaultKind))
         }
     }
 
