@@ -60,6 +60,10 @@ public struct Evidence: Hashable, Sendable {
     /// Whether this is a reference to a data set's record rather than a quote (the quote check
     /// does not apply to it).
     public var isRecordReference: Bool { record != nil }
+
+    /// How a reader is shown this evidence: the quote in curly quotes, or `record REF` for a
+    /// record reference (which has no quote to show).
+    public var cited: String { record.map { "record \($0)" } ?? "“\(quote)”" }
 }
 
 /// A typed, dated, evidenced relation from one actor to another.

@@ -114,7 +114,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A sources sheet to go with a .csv relations sheet.", valueName: "path"))
     var sources: String?
 
-    @Option(help: ArgumentHelp("Read FILE as csv, xlsx, dot, graphml, json, yaml, gexf, gml, pajek, dl or kumu whatever its extension.", valueName: "format"),
+    @Option(help: ArgumentHelp("Read FILE as csv, xlsx, dot, graphml, json, yaml, gexf, gml, pajek, dl or kumu whatever its extension, or as gdelt or icews event data.", valueName: "format"),
             completion: ImportFormat.completion, transform: ImportFormat.named)
     var from: ImportFormat?
 

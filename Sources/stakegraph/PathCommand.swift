@@ -190,13 +190,13 @@ struct PathText {
     }
 
     private mutating func footnote(for evidence: Evidence) -> Int {
-        let key = evidence.source + "\u{0}" + evidence.quote
+        let key = evidence.source + "\u{0}" + (evidence.record.map { "\u{1}" + $0 } ?? evidence.quote)
         if let number = numbers[key] { return number }
         let number = footnotes.count + 1
         numbers[key] = number
         let source = graph.source(id: evidence.source)
         let origin = [source?.publisher, source.map { "“\($0.title)”" }, source?.date?.description].compactMap { $0 }
-        footnotes.append("[\(number)] \"\(evidence.quote)\" — \(origin.joined(separator: ", ")) (\(evidence.source))")
+        footnotes.append("[\(number)] \(evidence.record.map { "record \($0)" } ?? "\"\(evidence.quote)\"") — \(origin.joined(separator: ", ")) (\(evidence.source))")
         return number
     }
 }

@@ -109,7 +109,7 @@ struct ShowCommand: ParsableCommand {
     private func evidenceLine(_ evidence: Evidence, in graph: StakeholderGraph) -> String {
         let source = graph.source(id: evidence.source)
         let origin = [source?.publisher, source?.date?.description].compactMap { $0 }.joined(separator: ", ")
-        return "    \"\(evidence.quote)\" — \(origin.isEmpty ? "" : origin + " ")[\(evidence.source)]"
+        return "    \(evidence.record.map { "record \($0)" } ?? "\"\(evidence.quote)\"") — \(origin.isEmpty ? "" : origin + " ")[\(evidence.source)]"
     }
 }
 

@@ -55,7 +55,7 @@ struct TimelineCommand: ParsableCommand {
                 let pad = String(repeating: " ", count: width)
                 lines.append(event.dateText.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + headline(event, graph))
                 for evidence in TimelineRecord(event, in: graph).evidence {
-                    lines.append("\(pad)    “\(evidence.quote)” — \(sourceName(evidence.source, graph))")
+                    lines.append("\(pad)    \(evidence.cited) — \(sourceName(evidence.source, graph))")
                 }
             }
             Terminal.output(lines.joined(separator: "\n"))

@@ -139,7 +139,7 @@ extension DOTWriter {
             let to = graph.actor(id: relation.to)?.name ?? relation.to
             let date = relation.span == .undated ? "" : " (\(relation.span.description))"
             lines.append("\(from) \(graph.relationType(relation.type)?.label ?? relation.type) \(to)\(date)")
-            for evidence in relation.evidence { lines.append("“\(evidence.quote)” — \(sourceLine(evidence.source))") }
+            for evidence in relation.evidence { lines.append("\(evidence.cited) — \(sourceLine(evidence.source))") }
         }
         return lines.joined(separator: "\n")
     }

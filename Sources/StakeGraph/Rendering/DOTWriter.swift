@@ -116,7 +116,7 @@ public struct DOTWriter {
         for relation in relations {
             let from = graph.actor(id: relation.from)?.name ?? relation.from, to = graph.actor(id: relation.to)?.name ?? relation.to
             lines.append("\(from) \(graph.relationType(relation.type)?.label ?? relation.type) \(to)")
-            lines += relation.evidence.map { "  “\($0.quote)” — \(sourceLine($0.source))" }
+            lines += relation.evidence.map { "  \($0.cited) — \(sourceLine($0.source))" }
         }
         return lines.joined(separator: "\n")
     }

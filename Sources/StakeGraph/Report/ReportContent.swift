@@ -96,7 +96,7 @@ public struct Citations: Sendable {
         for position in content.graph.positions { cite(position.evidence) }
     }
 
-    private static func key(_ evidence: Evidence) -> String { evidence.source + "\u{0}" + evidence.quote }
+    private static func key(_ evidence: Evidence) -> String { evidence.source + "\u{0}" + (evidence.record.map { "\u{1}" + $0 } ?? evidence.quote) }
 
     private mutating func cite(_ items: [Evidence]) {
         for evidence in items where numberByKey[Self.key(evidence)] == nil {

@@ -47,7 +47,8 @@ public struct ReportDocument: Sendable {
 
     public struct Reference: Sendable {
         public var number: Int
-        public var quote: String
+        /// The evidence as shown: its quote in curly quotes, or `record REF` (`Evidence.cited`).
+        public var cited: String
         public var source: [Inline]
         public var note: String?
     }
@@ -264,7 +265,7 @@ private struct Builder {
 
     func references() -> ReportDocument.Section {
         let references = content.citations.references.map { reference in
-            ReportDocument.Reference(number: reference.number, quote: reference.evidence.quote,
+            ReportDocument.Reference(number: reference.number, cited: reference.evidence.cited,
                                      source: graph.source(id: reference.evidence.source).map(source) ?? [.text(reference.evidence.source)],
                                      note: reference.evidence.note)
         }

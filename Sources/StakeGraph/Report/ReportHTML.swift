@@ -102,7 +102,7 @@ public enum ReportHTML {
         case .references(let references):
             var out = "<ol class=\"references\">\n"
             for reference in references {
-                out += "<li id=\"ref-\(reference.number)\">“\(escape(reference.quote))” — \(html(reference.source))"
+                out += "<li id=\"ref-\(reference.number)\">\(escape(reference.cited)) — \(html(reference.source))"
                 if let note = reference.note { out += " <small>(\(escape(note)))</small>" }
                 out += "</li>\n"
             }

@@ -48,7 +48,7 @@ public enum ReportMarkdown {
             return groups.map { "- **\(escape($0.title))** (\(escape($0.detail))): \($0.items.map(escape).joined(separator: ", "))" }
         case .references(let references):
             return references.map { reference in
-                "\(reference.number). <a id=\"ref-\(reference.number)\"></a>“\(escape(reference.quote))” — \(markdown(reference.source))"
+                "\(reference.number). <a id=\"ref-\(reference.number)\"></a>\(escape(reference.cited)) — \(markdown(reference.source))"
                     + (reference.note.map { " (\(escape($0)))" } ?? "")
             }
         }

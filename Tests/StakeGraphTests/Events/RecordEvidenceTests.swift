@@ -26,6 +26,19 @@ import Testing
         }
     }
 
+    /// A record reference has no quote: the drawing's tooltips and the report's references show
+    /// `record REF`, never an empty quote, and two records of one source stay two references.
+    @Test func displaysCiteTheRecordNotAnEmptyQuote() throws {
+        let graph = Fixtures.validGraph(Self.header
+            + "  - {from: a, to: b, type: meets-with, evidence: [{source: gdelt, record: \"https://x.example/1\"}, {source: gdelt, record: \"https://x.example/2\"}]}\n")
+        let dot = try Diagram.dot(for: GraphSlice(graph), options: DiagramOptions(), engine: .auto).text
+        #expect(dot.contains("record https://x.example/1") && !dot.contains("“”"))
+        let content = try ReportContent.build(GraphSlice(graph), issues: graph.issues)
+        let markdown = ReportMarkdown.write(ReportDocument(content), figureFile: { "\($0).svg" })
+        #expect(markdown.contains("record https://x.example/1") && markdown.contains("record https://x.example/2"), "\(markdown)")
+        #expect(!markdown.contains("“”"))
+    }
+
     @Test func aQuoteAndARecordTogetherAreAnError() {
         let diagnostics = Fixtures.diagnostics(Self.header + "  - {from: a, to: b, type: meets-with, evidence: [{source: gdelt, record: r1, quote: one two three}]}\n")
         #expect(diagnostics.contains { $0.contains("error: evidence gives both a quote and a record") }, "\(diagnostics)")
