@@ -37,11 +37,19 @@ enum RelationSheetReader {
             return (.empty(path: path, info: info), diagnostics)
         }
         let typeColumn = index["type"]
+        let (dateColumn, startColumn, endColumn) = (index["date"], index["start"], index["end"])
+        let hasDates = dateColumn != nil || startColumn != nil || endColumn != nil
         let location = SourceLocation(file: path, line: 0, column: 1)
         var actorIDs: [String] = []
-        var known = Set<String>()
+        // Each actor id's position in `actorIDs`: one hash per cell, and the relations'
+        // endpoints as integers for projection and slicing (`RelationEndpoints`).
+        var actorPosition: [String: Int32] = [:]
+        var endpoints = RelationEndpoints()
         var relations: [Relation] = []
         var typeNames = Vocabulary.builtInByID
+        // The type of the row before, known to be valid: big sheets repeat a few types, and a
+        // comparison of two small strings costs less than hashing one.
+        var lastType: String?
         var reportedBadIDs = 0
         var suggestions = SuggestionBudget()
         while let row = rows.next() {
@@ -56,39 +64,51 @@ enum RelationSheetReader {
                 continue
             }
             var usable = true
-            for actor in [from, to] where !known.contains(actor) {
-                if !Identifier.isKebabCase(actor) {
+            func position(of actor: String, column: Int) -> Int32 {
+                if let known = actorPosition[actor] { return known }
+                guard Identifier.isKebabCase(actor) else {
                     if reportedBadIDs < 20 {
-                        report(.error, row.line, (actor == from ? fromColumn : toColumn) + 1,
-                               "actor id '\(actor)' is not kebab-case; write '\(Identifier.kebabCase(actor))'")
+                        report(.error, row.line, column + 1, "actor id '\(actor)' is not kebab-case; write '\(Identifier.kebabCase(actor))'")
                     }
                     reportedBadIDs += 1
                     usable = false
-                    continue
+                    return -1
                 }
-                known.insert(actor)
+                let new = Int32(actorIDs.count)
+                actorPosition[actor] = new
                 actorIDs.append(actor)
+                return new
             }
+            let fromPosition = position(of: from, column: fromColumn)
+            // A self-relation with a bad id is reported twice, at the `from` column, as it always was.
+            let toPosition = position(of: to, column: from == to ? fromColumn : toColumn)
             let type = field(typeColumn) ?? "related-to"
-            if typeNames[type] == nil {
-                report(.error, row.line, (typeColumn ?? 0) + 1,
-                       "unknown relation type '\(type)'\(suggestions.hint(for: type, in: typeNames.keys))")
-                typeNames[type] = RelationType(id: type, label: type, polarity: .neutral, mode: .structural, weight: 0)
-                usable = false
+            if type != lastType {
+                if typeNames[type] == nil {
+                    report(.error, row.line, (typeColumn ?? 0) + 1,
+                           "unknown relation type '\(type)'\(suggestions.hint(for: type, in: typeNames.keys))")
+                    typeNames[type] = RelationType(id: type, label: type, polarity: .neutral, mode: .structural, weight: 0)
+                    usable = false
+                } else {
+                    lastType = type
+                }
             }
             var span = DateSpan.undated
-            switch DateSpan.parse(date: field(index["date"]), start: field(index["start"]), end: field(index["end"]),
-                                  reading: { text throws(PartialDate.ParseError) in try SheetDate.read(text, order: nil) }) {
-            case .success(let parsed): span = parsed
-            case .failure(let failure):
-                report(.error, row.line, (index[failure.field] ?? 0) + 1, failure.message)
-                usable = false
+            if hasDates {
+                switch DateSpan.parse(date: field(dateColumn), start: field(startColumn), end: field(endColumn),
+                                      reading: { text throws(PartialDate.ParseError) in try SheetDate.read(text, order: nil) }) {
+                case .success(let parsed): span = parsed
+                case .failure(let failure):
+                    report(.error, row.line, (index[failure.field] ?? 0) + 1, failure.message)
+                    usable = false
+                }
             }
             if from == to { report(.warning, row.line, fromColumn + 1, "relation from '\(from)' to itself; analysis ignores it") }
             guard usable else { continue }
             var here = location
             here.line = row.line
             relations.append(Relation(from: from, to: to, type: type, span: span, note: nil, evidence: [], location: here))
+            endpoints.append(from: fromPosition, to: toPosition)
         }
         if let open = rows.unclosedQuote { report(.error, open.line, open.column, CSVRows.unclosedQuoteMessage) }
         if reportedBadIDs > 20 {
@@ -98,8 +118,9 @@ enum RelationSheetReader {
             report(.warning, header.line, 1, "\(relations.count) relation\(relations.count == 1 ? " has" : "s have") no evidence (the sheet has no quotes)")
         }
         let actors = actorIDs.map { Actor(id: $0, name: $0, kind: .group, location: location) }
-        let graph = StakeholderGraph(path: path, info: info, sources: [], actors: actors, relations: relations,
+        var graph = StakeholderGraph(path: path, info: info, sources: [], actors: actors, relations: relations,
                                      issues: [], positions: [], customRelationTypes: [])
+        graph.relationEndpoints = endpoints
         return (graph, diagnostics)
     }
 }
