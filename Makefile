@@ -110,6 +110,7 @@ uninstall:
 bench: deps
 	Benchmarks/render.sh
 	Benchmarks/performance.sh
+	Benchmarks/io_speed.sh
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz

@@ -83,8 +83,10 @@ relations=$(( $(wc -l <"$big") - 1 ))
 
 median() { "$py" -c 'import sys, statistics; print(statistics.median(float(x) for x in sys.argv[1:]))' "$@"; }
 now_ns() { date +%s%N; }
-# sg RUNS ARGS…: runs stakegraph RUNS times (one untimed warm-up first when RUNS > 1); sets
-# wall (median s), rss (median KB) and phase_<name> (median of each `timing: <name>` line).
+# sg RUNS ARGS…: runs stakegraph RUNS times with --timings (one untimed warm-up first when
+# RUNS > 1); sets wall (median s), rss (median KB) and phase_<name> (median of each
+# `timing: <name>` line). With timings= empty, runs without --timings.
+timings=--timings
 sg() {
   local n=$1; shift
   local walls=() rsss=() start end i
@@ -92,7 +94,7 @@ sg() {
   : >"$work/phases"
   for ((i = 1; i <= n; i++)); do
     start=$(now_ns)
-    /usr/bin/time -f '%M' -o "$work/rss" "$bin" "$@" --timings >"$work/out" 2>"$work/err" \
+    /usr/bin/time -f '%M' -o "$work/rss" "$bin" "$@" $timings >"$work/out" 2>"$work/err" \
       || { cat "$work/err" >&2; die "stakegraph $* failed"; }
     end=$(now_ns)
     walls+=("$(( end - start ))e-9"); rsss+=("$(tail -1 "$work/rss")")
@@ -150,7 +152,7 @@ sg "$runs" centrality -g "$big" --measure out-degree --top 1
 row "load + project 1M-relation sheet, whole process (load $(fmt "$phase_load"), select $(fmt "$phase_select"), project + degree $(fmt "$phase_compute"))" \
   "$(fmt "$wall")" "networkit EdgeListReader $(fmt "$nk_read")" "$(ratio "$wall" "$nk_read")" "$(mb "$rss")" "$(per "$rss" "$relations")"
 row "same, against igraph" "$(fmt "$wall")" "igraph Read_Ncol $(fmt "$ig_read")" "$(ratio "$wall" "$ig_read")" "" ""
-sg "$runs" stats -g "$big"
+timings="" sg "$runs" stats -g "$big"
 loaded_rss=$rss
 sg "$runs" centrality -g "$json" --measure out-degree --top 1
 row "load JSON graph of 1M relations (\`timing: load\`; whole process $(fmt "$wall"))" "$(fmt "$phase_load")" "" "" "$(mb "$rss")" "$(per "$rss" "$relations")"
@@ -166,7 +168,7 @@ done
 for mode in "" "--all" "--k 5"; do
   # shellcheck disable=SC2086
   sg "$runs" path -g "$big" v00000 v99999 $mode
-  row "\`path ${mode:+$mode }v00000 v99999\`, 1M: compute (whole process $(fmt "$wall"), $(grep -c '^ *[0-9]' "$work/out" || true) lines)" "$(fmt "$phase_compute")" "" "" "$(mb "$rss")" ""
+  row "\`path ${mode:+$mode }v00000 v99999\`, 1M: compute (select + projection $(fmt "$phase_select"), whole process $(fmt "$wall"))" "$(fmt "$phase_compute")" "" "" "$(mb "$rss")" ""
 done
 
 hyperfine_runs=30; [ "$quick" -eq 1 ] && hyperfine_runs=5

@@ -40,16 +40,19 @@ enum RelationSheetReader {
         let (dateColumn, startColumn, endColumn) = (index["date"], index["start"], index["end"])
         let hasDates = dateColumn != nil || startColumn != nil || endColumn != nil
         let location = SourceLocation(file: path, line: 0, column: 1)
-        var actorIDs: [String] = []
-        // Each actor id's position in `actorIDs`: one hash per cell, and the relations'
-        // endpoints as integers for projection and slicing (`RelationEndpoints`).
-        var actorPosition: [String: Int32] = [:]
+        // Each actor id's position in order of first appearance: one hash per cell, and the
+        // relations' endpoints as integers for projection and slicing (`RelationEndpoints`).
+        var actorIDs = ActorInterner()
         var endpoints = RelationEndpoints()
+        // One relation per line at most: reserved up front, the array never doubles (a copy of
+        // half a million relations while the other half is being read).
         var relations: [Relation] = []
+        relations.reserveCapacity(bytes.reduce(into: 0) { count, byte in if byte == 0x0A { count += 1 } })
         var typeNames = Vocabulary.builtInByID
         // The type of the row before, known to be valid: big sheets repeat a few types, and a
         // comparison of two small strings costs less than hashing one.
         var lastType: String?
+        var lastFrom: (id: String, position: Int32)?
         var reportedBadIDs = 0
         var suggestions = SuggestionBudget()
         while let row = rows.next() {
@@ -65,7 +68,7 @@ enum RelationSheetReader {
             }
             var usable = true
             func position(of actor: String, column: Int) -> Int32 {
-                if let known = actorPosition[actor] { return known }
+                if let known = actorIDs.position(of: actor) { return known }
                 guard Identifier.isKebabCase(actor) else {
                     if reportedBadIDs < 20 {
                         report(.error, row.line, column + 1, "actor id '\(actor)' is not kebab-case; write '\(Identifier.kebabCase(actor))'")
@@ -74,12 +77,12 @@ enum RelationSheetReader {
                     usable = false
                     return -1
                 }
-                let new = Int32(actorIDs.count)
-                actorPosition[actor] = new
-                actorIDs.append(actor)
-                return new
+                return actorIDs.add(actor)
             }
-            let fromPosition = position(of: from, column: fromColumn)
+            // Sheets are often grouped by their first column: the row before's actor is reused
+            // without a lookup.
+            let fromPosition = from == lastFrom?.id ? lastFrom!.position : position(of: from, column: fromColumn)
+            if fromPosition >= 0 { lastFrom = (from, fromPosition) }
             // A self-relation with a bad id is reported twice, at the `from` column, as it always was.
             let toPosition = position(of: to, column: from == to ? fromColumn : toColumn)
             let type = field(typeColumn) ?? "related-to"
@@ -117,7 +120,7 @@ enum RelationSheetReader {
         if !relations.isEmpty {
             report(.warning, header.line, 1, "\(relations.count) relation\(relations.count == 1 ? " has" : "s have") no evidence (the sheet has no quotes)")
         }
-        let actors = actorIDs.map { Actor(id: $0, name: $0, kind: .group, location: location) }
+        let actors = actorIDs.ids.map { Actor(id: $0, name: $0, kind: .group, location: location) }
         var graph = StakeholderGraph(path: path, info: info, sources: [], actors: actors, relations: relations,
                                      issues: [], positions: [], customRelationTypes: [])
         graph.relationEndpoints = endpoints

@@ -113,14 +113,17 @@ enum CypherWriter {
     }
 
     private static func key(_ name: String) -> String {
-        let plain = name.first.map { $0.isASCII && $0.isLetter } ?? false
-            && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+        func letter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        let plain = name.utf8.first.map(letter) ?? false
+            && name.utf8.allSatisfy { letter($0) || (0x30...0x39).contains($0) || $0 == 0x5F }
         return plain ? name : "`" + name.replacingOccurrences(of: "`", with: "``") + "`"
     }
 
     /// A single-quoted Cypher string: backslash, quote and line breaks escaped, other control
     /// characters left out, so no data value can end the string early.
     static func string(_ text: String) -> String {
+        // Printable ASCII without a backslash or quote needs no escape.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x5C && $0 != 0x27 }) { return "'" + text + "'" }
         var result = "'"
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -47,8 +47,8 @@ public enum GraphExport {
         return sink.collected
     }
 
-    /// What writes `slice` in `format` into a sink, the same text as `text`: GraphML and Cypher
-    /// as they go (a relation at a time, never the whole text in memory: `AtomicFile.stream`),
+    /// What writes `slice` in `format` into a sink, the same text as `text`: GraphML, Cypher and
+    /// JSON as they go (a relation at a time, never the whole text in memory: `AtomicFile.stream`),
     /// the other formats built whole, then written. A DOT diagram that cannot be made throws
     /// here, before anything is written.
     public static func writer(_ slice: GraphSlice, format: ExportFormat,
@@ -60,7 +60,7 @@ public enum GraphExport {
         case .dot:
             let text = try Diagram.dot(for: slice, options: diagram, engine: .auto).text
             return { $0.write(text) }
-        case .json: return { $0.write(JSONText.write(graph.document)) }
+        case .json: return { JSONText.write(graph, to: &$0) }
         case .yaml: return { $0.write(YAMLComment.lines("Exported by stakegraph from \(graph.path)") + "\n" + YAMLText.write(graph.document)) }
         case .gexf: return { $0.write(GEXFWriter.write(slice)) }
         case .nodeLink: return { $0.write(JSONText.write(NodeLinkWriter.nodeLink(graph))) }

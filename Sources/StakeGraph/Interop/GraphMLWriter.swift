@@ -168,8 +168,8 @@ enum GraphMLWriter {
     /// The sections of the graph file that have no place in GraphML's nodes and edges, as JSON,
     /// so that importing the GraphML gives back the same graph.
     static func embeddedSections(_ graph: StakeholderGraph) -> String {
-        guard case .map(let pairs) = graph.document else { return "{}" }
-        return JSONText.write(.map(pairs.filter { $0.0 != "actors" && $0.0 != "relations" }), compact: true)
+        // Built from the sections themselves: the whole document would hold every relation's.
+        JSONText.write(.map((graph.documentHead + graph.documentTail).filter { $0.0 != "actors" }), compact: true)
     }
 
     private static func type(of value: DocumentValue) -> String {
