@@ -21,7 +21,8 @@
 # peak of `stats` on the same file) ÷ 1,000,000.
 #
 # The Python peers come from the venv Benchmarks/performance.sh sets up (Benchmarks/.venv,
-# created here the same way when missing). --quick: one run each, for checking the script.
+# created here the same way when missing). --quick: one run each, for checking the script;
+# IO_RUNS=N: N runs each (default 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +30,7 @@ quick=0
 case "${1:-}" in
   "") ;;
   --quick) quick=1 ;;
-  -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,26p' "$0"; exit 0 ;;
   *) echo "io_speed.sh: unknown argument '$1' (usage: Benchmarks/io_speed.sh [--quick])" >&2; exit 64 ;;
 esac
 export OMP_WAIT_POLICY=PASSIVE
@@ -41,7 +42,7 @@ bin=.build/release/stakegraph
 big=$data/gnm-100000-1000000.csv
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-runs=5; [ "$quick" -eq 1 ] && runs=1
+runs=${IO_RUNS:-5}; [ "$quick" -eq 1 ] && runs=1
 
 say() { printf '\n== %s\n' "$*" >&2; }
 die() { printf 'io_speed.sh: %s\n' "$*" >&2; exit 1; }
