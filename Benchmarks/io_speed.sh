@@ -101,7 +101,7 @@ sg() {
     walls+=("$(( end - start ))e-9"); rsss+=("$(tail -1 "$work/rss")")
     awk '$1 == "timing:" { print $2, $3 }' "$work/err" >>"$work/phases"
   done
-  wall=$(median "${walls[@]}"); rss=$(median "${rsss[@]}")
+  wall=$(median "${walls[@]}"); rss=$(median "${rsss[@]}"); rss=${rss%.*}
   for phase in $(awk '{ print $1 }' "$work/phases" | sort -u); do
     printf -v "phase_$phase" '%s' "$(median $(awk -v p="$phase" '$1 == p { print $2 }' "$work/phases"))"
   done
@@ -161,9 +161,9 @@ for format in graphml gexf cypher json csv; do
   sg "$runs" export -g "$big" --format "$format" -o "$work/out.$format"
   beyond=$(( rss > loaded_rss ? rss - loaded_rss : 0 ))
   if [ "$format" = graphml ]; then
-    row "export graphml, 1M (write $(fmt "$phase_write"))" "$(fmt "$phase_write")" "igraph write_graphml $(fmt "$ig_graphml")" "$(ratio "$phase_write" "$ig_graphml")" "$(mb "$rss")" "$(per "$beyond" "$relations") beyond the loaded graph"
+    row "export graphml, 1M: write phase (whole process $(fmt "$wall"))" "$(fmt "$phase_write")" "igraph write_graphml $(fmt "$ig_graphml")" "$(ratio "$phase_write" "$ig_graphml")" "$(mb "$rss")" "$(per "$beyond" "$relations") beyond the loaded graph"
   else
-    row "export $format, 1M (whole process $(fmt "$wall"))" "$(fmt "$phase_write")" "" "" "$(mb "$rss")" "$(per "$beyond" "$relations") beyond the loaded graph"
+    row "export $format, 1M: write phase (whole process $(fmt "$wall"))" "$(fmt "$phase_write")" "" "" "$(mb "$rss")" "$(per "$beyond" "$relations") beyond the loaded graph"
   fi
 done
 for mode in "" "--all" "--k 5"; do
