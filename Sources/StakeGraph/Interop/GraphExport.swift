@@ -47,8 +47,8 @@ public enum GraphExport {
         return sink.collected
     }
 
-    /// What writes `slice` in `format` into a sink, the same text as `text`: GraphML, GEXF, Cypher
-    /// and JSON as they go (a relation at a time, never the whole text in memory: `AtomicFile.stream`),
+    /// What writes `slice` in `format` into a sink, the same text as `text`: GraphML, GEXF, Cypher,
+    /// JSON and CSV as they go (a relation at a time, never the whole text in memory: `AtomicFile.stream`),
     /// the other formats built whole, then written. A DOT diagram that cannot be made throws
     /// here, before anything is written.
     public static func writer(_ slice: GraphSlice, format: ExportFormat,
@@ -65,7 +65,7 @@ public enum GraphExport {
         case .gexf: return { GEXFWriter.write(slice, to: &$0) }
         case .nodeLink: return { $0.write(JSONText.write(NodeLinkWriter.nodeLink(graph))) }
         case .cytoscape: return { $0.write(JSONText.write(NodeLinkWriter.cytoscape(graph))) }
-        case .csv: return { $0.write(SheetWriter.relations(graph)) }
+        case .csv: return { SheetWriter.relations(graph, to: &$0) }
         }
     }
 
