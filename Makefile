@@ -112,6 +112,7 @@ bench: deps
 	Benchmarks/performance.sh
 	Benchmarks/frames.sh
 	Benchmarks/events.sh
+	Benchmarks/io_speed.sh
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz

@@ -14,7 +14,8 @@
 /// tie-break, deterministic. Vertex ids and offsets are `Int32`, which halves the memory of
 /// `Int` and caps the network at `Int32.max` vertices and edges.
 ///
-/// - Complexity: Building from m edges costs O(n + m log m) time, for sorting the edges, and
+/// - Complexity: Building from m edges costs O(n + m + Σ d log d) time for out-degrees d (a
+///   counting sort by tail, then each group sorted), and
 ///   O(n + m) memory; the network itself holds 2(n + 1) + 2m `Int32` values.
 public struct Network: Sendable, Equatable {
     /// The number of vertices n; the vertices are `0..<vertexCount`.
@@ -36,10 +37,11 @@ public struct Network: Sendable, Equatable {
 
     /// Creates a network over `vertexCount` vertices with the given directed edges.
     ///
-    /// The edges are packed into 64-bit keys (tail in the high half, head in the low half),
-    /// sorted, and deduplicated; the out-arrays are built from that order and the in-arrays from
-    /// the same keys with tail and head swapped and sorted again. Self-loops are dropped and
-    /// repeated edges kept once, so the order and multiplicity of `edges` do not matter.
+    /// The edges are grouped by tail with a counting sort (a count per tail, prefix sums, one
+    /// scatter), each group is sorted and its repeats dropped in place, and the in-arrays are
+    /// scattered from the finished out-arrays by head: visiting the tails in ascending order
+    /// leaves every in-group sorted without a second sort. Self-loops are dropped and repeated
+    /// edges kept once, so the order and multiplicity of `edges` do not matter.
     ///
     /// - Parameters:
     ///   - vertexCount: The number of vertices n; the vertices are `0..<vertexCount`.
@@ -47,23 +49,66 @@ public struct Network: Sendable, Equatable {
     /// - Precondition: `vertexCount` lies in `0..<Int32.max`, every endpoint lies in
     ///   `0..<vertexCount`, and the number of distinct edges fits in `Int32`.
     ///
-    /// - Complexity: O(n + m log m) time for m edges, for the two sorts; O(n + m) memory.
+    /// - Complexity: O(n + m + Σ d log d) time for m edges and out-degrees d (two passes over
+    ///   the edges instead of two sorts of all of them); O(n + m) memory.
     public init(vertexCount: Int, edges: [(from: Int, to: Int)]) {
         precondition(vertexCount >= 0 && vertexCount < Int(Int32.max), "vertex count out of range")
-        var pairs = edges.compactMap { edge -> UInt64? in
+        precondition(edges.count < Int(Int32.max), "too many edges")
+        var counts = [Int32](repeating: 0, count: vertexCount + 1)
+        for edge in edges {
             precondition((0..<vertexCount).contains(edge.from) && (0..<vertexCount).contains(edge.to),
                          "edge endpoint outside 0..<\(vertexCount)")
-            return edge.from == edge.to ? nil : UInt64(edge.from) << 32 | UInt64(edge.to)
+            if edge.from != edge.to { counts[edge.from + 1] += 1 }
         }
-        pairs.sort()
-        var unique: [UInt64] = []
-        unique.reserveCapacity(pairs.count)
-        for pair in pairs where unique.last != pair { unique.append(pair) }
-
+        for vertex in 0..<vertexCount { counts[vertex + 1] += counts[vertex] }
+        // Heads grouped by tail, groups in tail order, each group still in input order.
+        var heads = [Int32](repeating: 0, count: Int(counts[vertexCount]))
+        var next = counts
+        for edge in edges where edge.from != edge.to {
+            heads[Int(next[edge.from])] = Int32(truncatingIfNeeded: edge.to)
+            next[edge.from] += 1
+        }
+        // Sort each group, drop its repeats, and close the gaps they leave.
+        var outOffsets = [Int32](repeating: 0, count: vertexCount + 1)
+        var kept = 0
+        heads.withUnsafeMutableBufferPointer { heads in
+            for vertex in 0..<vertexCount {
+                let start = Int(counts[vertex]), end = Int(counts[vertex + 1])
+                if end - start > 1 {
+                    var group = UnsafeMutableBufferPointer(rebasing: heads[start..<end])
+                    group.sort()
+                }
+                var index = start
+                while index < end {
+                    let head = heads[index]
+                    if kept == Int(outOffsets[vertex]) || heads[kept - 1] != head {
+                        heads[kept] = head
+                        kept += 1
+                    }
+                    index += 1
+                }
+                outOffsets[vertex + 1] = Int32(kept)
+            }
+        }
+        heads.removeLast(heads.count - kept)
+        // In-edges: count by head, then scatter the tails in ascending order.
+        var inOffsets = [Int32](repeating: 0, count: vertexCount + 1)
+        for head in heads { inOffsets[Int(head) + 1] += 1 }
+        for vertex in 0..<vertexCount { inOffsets[vertex + 1] += inOffsets[vertex] }
+        var inSources = [Int32](repeating: 0, count: kept)
+        var slot = inOffsets
+        for tail in 0..<vertexCount {
+            for index in Int(outOffsets[tail])..<Int(outOffsets[tail + 1]) {
+                let head = Int(heads[index])
+                inSources[Int(slot[head])] = Int32(tail)
+                slot[head] += 1
+            }
+        }
         self.vertexCount = vertexCount
-        (outOffsets, outTargets) = Self.compress(unique, vertexCount: vertexCount, tail: { $0 >> 32 }, head: { $0 & 0xFFFF_FFFF })
-        let reversed = unique.map { ($0 & 0xFFFF_FFFF) << 32 | $0 >> 32 }.sorted()
-        (inOffsets, inSources) = Self.compress(reversed, vertexCount: vertexCount, tail: { $0 >> 32 }, head: { $0 & 0xFFFF_FFFF })
+        self.outOffsets = outOffsets
+        self.outTargets = heads
+        self.inOffsets = inOffsets
+        self.inSources = inSources
     }
 
     /// The number of distinct directed edges m (self-loops and repeats not counted).
@@ -137,23 +182,5 @@ public struct Network: Sendable, Equatable {
             if targets[middle] < wanted { low = middle + 1 } else { high = middle }
         }
         return low < targets.endIndex && targets[low] == wanted
-    }
-
-    /// Offsets and heads from edges sorted by tail then head.
-    ///
-    /// - Parameters:
-    ///   - sorted: The edge keys, sorted by tail then head, without repeats.
-    ///   - vertexCount: The number of vertices n.
-    ///   - tail: Extracts the vertex whose group an edge belongs to.
-    ///   - head: Extracts the vertex stored for an edge.
-    /// - Returns: The n + 1 offsets (prefix sums of the group sizes) and the stored vertices.
-    ///
-    /// - Complexity: O(n + m) for m edges.
-    private static func compress(_ sorted: [UInt64], vertexCount: Int, tail: (UInt64) -> UInt64,
-                                 head: (UInt64) -> UInt64) -> ([Int32], [Int32]) {
-        var offsets = [Int32](repeating: 0, count: vertexCount + 1)
-        for edge in sorted { offsets[Int(tail(edge)) + 1] += 1 }
-        for vertex in 0..<vertexCount { offsets[vertex + 1] += offsets[vertex] }
-        return (offsets, sorted.map { Int32(truncatingIfNeeded: head($0)) })
     }
 }

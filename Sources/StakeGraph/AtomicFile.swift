@@ -31,9 +31,28 @@ public enum AtomicFile {
     }()
 
     public static func write(_ bytes: [UInt8], to path: String) throws(OutputFileError) {
+        try stream(to: path) { $0.write(bytes) }
+    }
+
+    /// Writes what `produce` puts into the sink, as it goes (a chunk at a time, see
+    /// `TextSink`), with the same guarantees as `write(_:to:)`: the text only replaces the
+    /// file once all of it is written and flushed.
+    ///
+    /// - Returns: The number of bytes written.
+    /// - Complexity: O(n) in the bytes, holding one chunk of them at a time.
+    @discardableResult
+    public static func stream(to path: String, _ produce: (inout TextSink) -> Void) throws(OutputFileError) -> Int {
+        func send(to descriptor: Int32) -> TextSink {
+            var sink = TextSink(descriptor: descriptor)
+            produce(&sink)
+            sink.flush()
+            if let failure = sink.failure { errno = failure }
+            return sink
+        }
         if path == "-" {
-            guard DescriptorWriter.writeAll(bytes, to: 1) else { throw OutputFileError(path: "standard output", reason: systemReason()) }
-            return
+            let sink = send(to: 1)
+            guard sink.failure == nil else { throw OutputFileError(path: "standard output", reason: systemReason()) }
+            return sink.byteCount
         }
         // The command line reads names as UTF-8: one that is not arrives with U+FFFD in it, and
         // writing it would create a file of another name.
@@ -47,7 +66,7 @@ public enum AtomicFile {
             switch status.st_mode & S_IFMT {
             case S_IFDIR: throw OutputFileError(path: path, reason: "it is a directory")
             case S_IFREG: break
-            default: return try writeThrough(bytes, to: target, named: path)
+            default: return try writeThrough(to: target, named: path, send)
             }
         }
         let directory = (target as NSString).deletingLastPathComponent
@@ -68,7 +87,8 @@ public enum AtomicFile {
             unlink(temporary)
             return OutputFileError(path: path, reason: reason)
         }
-        guard DescriptorWriter.writeAll(bytes, to: descriptor) else { throw abandon(systemReason()) }
+        let sink = send(to: descriptor)
+        guard sink.failure == nil else { throw abandon(systemReason()) }
         // The owner first: fchown clears setuid and setgid, and fchmod then sets the bits.
         // Only root may give a file away; for anyone else the new file stays theirs.
         if exists && (status.st_uid != geteuid() || status.st_gid != getegid()) {
@@ -90,6 +110,7 @@ public enum AtomicFile {
             fsync(directoryDescriptor)
             close(directoryDescriptor)
         }
+        return sink.byteCount
     }
 
     /// The file `path` names: its symbolic links (of the file and its folders) resolved, `.`
@@ -113,15 +134,18 @@ public enum AtomicFile {
     }
 
     /// Writes into a device, FIFO or socket as it is, without a temporary file.
-    private static func writeThrough(_ bytes: [UInt8], to target: String, named path: String) throws(OutputFileError) {
+    private static func writeThrough(to target: String, named path: String,
+                                     _ send: (Int32) -> TextSink) throws(OutputFileError) -> Int {
         let descriptor = open(target, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw OutputFileError(path: path, reason: systemReason()) }
-        guard DescriptorWriter.writeAll(bytes, to: descriptor) else {
+        let sink = send(descriptor)
+        guard sink.failure == nil else {
             let reason = systemReason()
             close(descriptor)
             throw OutputFileError(path: path, reason: reason)
         }
         close(descriptor)
+        return sink.byteCount
     }
 
     private static func systemReason() -> String {

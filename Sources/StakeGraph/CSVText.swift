@@ -25,7 +25,8 @@ public struct CSVText: Sendable {
         rows.map(line).joined(separator: "\r\n") + "\r\n"
     }
 
-    private static func line(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") }
+    /// One row as written, without its line end.
+    static func line(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") }
 
     /// One field as written: guarded against formulas, then quoted if needed.
     public static func field(_ text: String) -> String {

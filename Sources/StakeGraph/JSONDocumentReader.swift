@@ -167,6 +167,15 @@ struct JSONDocumentReader {
 
     private mutating func string() throws(SyntaxError) -> String {
         index += 1
+        // Most strings hold no escape: read up to the closing quote in one piece, without
+        // gathering scalars one chunk at a time.
+        var end = index
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            let text = String(decoding: bytes[index..<end], as: UTF8.self)
+            index = end + 1
+            return text
+        }
         var scalars = String.UnicodeScalarView()
         var chunkStart = index
         func flush(_ end: Int) {

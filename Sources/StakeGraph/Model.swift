@@ -163,6 +163,10 @@ public struct StakeholderGraph: Sendable {
     /// Relation types declared by the file itself (`relation-types`), on top of the built-ins.
     public private(set) var customRelationTypes: [RelationType]
 
+    /// Where each relation's actors stand in `actors`, when the reader knew (see
+    /// `RelationEndpoints`); nil for a graph built otherwise. Index for index with `relations`.
+    var relationEndpoints: RelationEndpoints?
+
     /// Built-in and custom relation types by id.
     public let relationTypes: [String: RelationType]
     private let actorIndex: [String: Int]
@@ -193,10 +197,12 @@ public struct StakeholderGraph: Sendable {
 
     /// The same graph with other relations and positions (a slice of them), sharing the actors,
     /// sources and lookup tables.
-    func replacing(relations: [Relation], positions: [Position]) -> StakeholderGraph {
+    /// `endpoints`, if given, are the new relations' (see `relationEndpoints`).
+    func replacing(relations: [Relation], positions: [Position], endpoints: RelationEndpoints? = nil) -> StakeholderGraph {
         var copy = self
         copy.relations = relations
         copy.positions = positions
+        copy.relationEndpoints = endpoints
         return copy
     }
 

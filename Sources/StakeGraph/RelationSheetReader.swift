@@ -37,11 +37,22 @@ enum RelationSheetReader {
             return (.empty(path: path, info: info), diagnostics)
         }
         let typeColumn = index["type"]
+        let (dateColumn, startColumn, endColumn) = (index["date"], index["start"], index["end"])
+        let hasDates = dateColumn != nil || startColumn != nil || endColumn != nil
         let location = SourceLocation(file: path, line: 0, column: 1)
-        var actorIDs: [String] = []
-        var known = Set<String>()
+        // Each actor id's position in order of first appearance: one hash per cell, and the
+        // relations' endpoints as integers for projection and slicing (`RelationEndpoints`).
+        var actorIDs = ActorInterner()
+        var endpoints = RelationEndpoints()
+        // One relation per line at most: reserved up front, the array never doubles (a copy of
+        // half a million relations while the other half is being read).
         var relations: [Relation] = []
+        relations.reserveCapacity(bytes.reduce(into: 0) { count, byte in if byte == 0x0A { count += 1 } })
         var typeNames = Vocabulary.builtInByID
+        // The type of the row before, known to be valid: big sheets repeat a few types, and a
+        // comparison of two small strings costs less than hashing one.
+        var lastType: String?
+        var lastFrom: (id: String, position: Int32)?
         var reportedBadIDs = 0
         var suggestions = SuggestionBudget()
         while let row = rows.next() {
@@ -56,39 +67,51 @@ enum RelationSheetReader {
                 continue
             }
             var usable = true
-            for actor in [from, to] where !known.contains(actor) {
-                if !Identifier.isKebabCase(actor) {
+            func position(of actor: String, column: Int) -> Int32 {
+                if let known = actorIDs.position(of: actor) { return known }
+                guard Identifier.isKebabCase(actor) else {
                     if reportedBadIDs < 20 {
-                        report(.error, row.line, (actor == from ? fromColumn : toColumn) + 1,
-                               "actor id '\(actor)' is not kebab-case; write '\(Identifier.kebabCase(actor))'")
+                        report(.error, row.line, column + 1, "actor id '\(actor)' is not kebab-case; write '\(Identifier.kebabCase(actor))'")
                     }
                     reportedBadIDs += 1
                     usable = false
-                    continue
+                    return -1
                 }
-                known.insert(actor)
-                actorIDs.append(actor)
+                return actorIDs.add(actor)
             }
+            // Sheets are often grouped by their first column: the row before's actor is reused
+            // without a lookup.
+            let fromPosition = from == lastFrom?.id ? lastFrom!.position : position(of: from, column: fromColumn)
+            if fromPosition >= 0 { lastFrom = (from, fromPosition) }
+            // A self-relation with a bad id is reported twice, at the `from` column, as it always was.
+            let toPosition = position(of: to, column: from == to ? fromColumn : toColumn)
             let type = field(typeColumn) ?? "related-to"
-            if typeNames[type] == nil {
-                report(.error, row.line, (typeColumn ?? 0) + 1,
-                       "unknown relation type '\(type)'\(suggestions.hint(for: type, in: typeNames.keys))")
-                typeNames[type] = RelationType(id: type, label: type, polarity: .neutral, mode: .structural, weight: 0)
-                usable = false
+            if type != lastType {
+                if typeNames[type] == nil {
+                    report(.error, row.line, (typeColumn ?? 0) + 1,
+                           "unknown relation type '\(type)'\(suggestions.hint(for: type, in: typeNames.keys))")
+                    typeNames[type] = RelationType(id: type, label: type, polarity: .neutral, mode: .structural, weight: 0)
+                    usable = false
+                } else {
+                    lastType = type
+                }
             }
             var span = DateSpan.undated
-            switch DateSpan.parse(date: field(index["date"]), start: field(index["start"]), end: field(index["end"]),
-                                  reading: { text throws(PartialDate.ParseError) in try SheetDate.read(text, order: nil) }) {
-            case .success(let parsed): span = parsed
-            case .failure(let failure):
-                report(.error, row.line, (index[failure.field] ?? 0) + 1, failure.message)
-                usable = false
+            if hasDates {
+                switch DateSpan.parse(date: field(dateColumn), start: field(startColumn), end: field(endColumn),
+                                      reading: { text throws(PartialDate.ParseError) in try SheetDate.read(text, order: nil) }) {
+                case .success(let parsed): span = parsed
+                case .failure(let failure):
+                    report(.error, row.line, (index[failure.field] ?? 0) + 1, failure.message)
+                    usable = false
+                }
             }
             if from == to { report(.warning, row.line, fromColumn + 1, "relation from '\(from)' to itself; analysis ignores it") }
             guard usable else { continue }
             var here = location
             here.line = row.line
             relations.append(Relation(from: from, to: to, type: type, span: span, note: nil, evidence: [], location: here))
+            endpoints.append(from: fromPosition, to: toPosition)
         }
         if let open = rows.unclosedQuote { report(.error, open.line, open.column, CSVRows.unclosedQuoteMessage) }
         if reportedBadIDs > 20 {
@@ -97,9 +120,10 @@ enum RelationSheetReader {
         if !relations.isEmpty {
             report(.warning, header.line, 1, "\(relations.count) relation\(relations.count == 1 ? " has" : "s have") no evidence (the sheet has no quotes)")
         }
-        let actors = actorIDs.map { Actor(id: $0, name: $0, kind: .group, location: location) }
-        let graph = StakeholderGraph(path: path, info: info, sources: [], actors: actors, relations: relations,
+        let actors = actorIDs.ids.map { Actor(id: $0, name: $0, kind: .group, location: location) }
+        var graph = StakeholderGraph(path: path, info: info, sources: [], actors: actors, relations: relations,
                                      issues: [], positions: [], customRelationTypes: [])
+        graph.relationEndpoints = endpoints
         return (graph, diagnostics)
     }
 }

@@ -2,6 +2,10 @@
 /// cannot hold (most control characters) left out, so any data value gives well-formed XML.
 enum XMLText {
     static func escaped(_ text: String) -> String {
+        // Most values (ids, types, numbers) are printable ASCII without markup: kept as they are.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x26 && $0 != 0x3C && $0 != 0x3E && $0 != 0x22 && $0 != 0x27 }) {
+            return text
+        }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -93,11 +93,17 @@ struct ExportCommand: ParsableCommand {
         clock.lap("load")
         let slice = try selectionOptions.slice(loaded)
         clock.lap("select")
-        let text = try GraphExport.text(slice, format: format)
+        // GraphML and Cypher go out as they are written, never whole in memory.
+        let write = try GraphExport.writer(slice, format: format)
         var files: [(String, String)] = []
         if let actorsOut { files.append((actorsOut, GraphExport.actorsSheet(slice))) }
         if let sourcesOut { files.append((sourcesOut, GraphExport.sourcesSheet(slice))) }
-        if let output, output != "-" { files.insert((output, text), at: 0) } else { Terminal.write(text) }
+        if let output, output != "-" {
+            let count = try AtomicFile.stream(to: output, write)
+            Terminal.error("wrote \(output) (\(format.rawValue), \(count) bytes)")
+        } else {
+            Terminal.stream(write)
+        }
         for (path, content) in files {
             try AtomicFile.write(Array(content.utf8), to: path)
             Terminal.error("wrote \(path) (\(format == .csv && path != output ? "csv" : format.rawValue), \(content.utf8.count) bytes)")

@@ -22,6 +22,17 @@ enum Terminal {
     /// Writes `bytes` to stdout exactly as given.
     static func write(_ bytes: [UInt8]) { send(bytes, to: 1, named: "standard output") }
 
+    /// Writes data to stdout as `produce` makes it, a chunk at a time (`TextSink`), exactly as
+    /// given; a stream that cannot be written ends the process as `write` does.
+    static func stream(_ produce: (inout TextSink) -> Void) {
+        var sink = TextSink(descriptor: 1)
+        produce(&sink)
+        sink.flush()
+        guard let failure = sink.failure else { return }
+        DescriptorWriter.writeAll(Array("stakegraph: error: cannot write to standard output: \(String(cString: strerror(failure)))\n".utf8), to: 2)
+        Foundation.exit(ExitMessage.ioErrorCode)
+    }
+
     /// Writes text to stdout, its control characters escaped, ending it with a line break.
     static func output(_ text: String) {
         let safe = text.terminalSafe

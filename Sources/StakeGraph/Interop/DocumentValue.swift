@@ -70,7 +70,7 @@ public enum JSONText {
         return output + (compact ? "" : "\n")
     }
 
-    private static func write(_ value: DocumentValue, indent: Int?, into output: inout String) {
+    static func write(_ value: DocumentValue, indent: Int?, into output: inout String) {
         switch value {
         case .string(let text): output += quoted(text)
         case .number(let number): output += number.isFinite ? numberText(number) : "null"

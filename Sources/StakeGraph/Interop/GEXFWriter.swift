@@ -13,12 +13,23 @@
 /// Gephi's layouts cannot use negative weights.
 enum GEXFWriter {
     static func write(_ slice: GraphSlice) -> String {
+        var sink = TextSink()
+        write(slice, to: &sink)
+        return sink.collected
+    }
+
+    /// Fields that are the edge's own attributes, not attribute values. (`date`, `start` and
+    /// `end` are both: the spell, and the dates as written, which `import` reads back.)
+    private static let edgeAttributes: Set<String> = ["label"]
+
+    /// Writes the GEXF into `sink` as it goes: the relations one at a time, so neither their
+    /// fields nor the text are all in memory.
+    ///
+    /// - Complexity: O(a + r + f) time for a actors, r relations and f fields written.
+    static func write(_ slice: GraphSlice, to sink: inout TextSink) {
         let graph = slice.graph
         let fields = ExportFields(graph: graph)
         let actorRows = graph.actors.map { actor in (actor, fields.actor(actor).filter { $0.0 != "name" }) }
-        let relationRows = graph.relations.enumerated().map { index, relation in
-            (index, relation, fields.relation(relation).filter { $0.0 != "label" })
-        }
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
         out += "      xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n"
@@ -27,8 +38,9 @@ enum GEXFWriter {
         if let description = graph.info.description { out += "    <description>\(XMLText.escaped(description))</description>\n" }
         out += "  </meta>\n"
         out += "  <graph id=\"\(XMLText.escaped(graph.info.id))\" mode=\"dynamic\" defaultedgetype=\"directed\" timeformat=\"date\" timerepresentation=\"interval\">\n"
-        out += attributes("node", actorRows.map(\.1))
-        out += attributes("edge", relationRows.map(\.2))
+        out += attributes("node", FieldColumns.firstUses(in: actorRows.map(\.1)))
+        // The first uses of the rows without those fields are the first uses without them.
+        out += attributes("edge", fields.relationColumns().filter { !edgeAttributes.contains($0.0) })
         out += "    <nodes>\n"
         for (actor, row) in actorRows {
             out += "      <node id=\"\(XMLText.escaped(actor.id))\" label=\"\(XMLText.escaped(actor.name))\">\n"
@@ -36,16 +48,19 @@ enum GEXFWriter {
             out += "      </node>\n"
         }
         out += "    </nodes>\n    <edges>\n"
-        for (index, relation, row) in relationRows {
+        sink.write(out)
+        for (index, relation) in graph.relations.enumerated() {
+            let row = fields.relation(relation).filter { !edgeAttributes.contains($0.0) }
+            out = ""
             let label = graph.relationType(relation.type)?.label ?? relation.type
             out += "      <edge id=\"\(ExportFields.relationID(index))\" source=\"\(XMLText.escaped(relation.from))\" target=\"\(XMLText.escaped(relation.to))\""
             out += " kind=\"\(XMLText.escaped(relation.type))\" label=\"\(XMLText.escaped(label))\">\n"
             out += attvalues(row)
             if let spell = spell(graph.validity(of: relation, window: slice.selection.window)) { out += "        <spells>\n          \(spell)\n        </spells>\n" }
             out += "      </edge>\n"
+            sink.write(out)
         }
-        out += "    </edges>\n  </graph>\n</gexf>\n"
-        return out
+        sink.write("    </edges>\n  </graph>\n</gexf>\n")
     }
 
     /// The `<spell>` of the days a relation is in force, or nil when undated.
@@ -56,9 +71,9 @@ enum GEXFWriter {
         return "<spell\(from)\(to)/>"
     }
 
-    private static func attributes(_ domain: String, _ rows: [[(String, DocumentValue)]]) -> String {
+    private static func attributes(_ domain: String, _ columns: [(String, DocumentValue)]) -> String {
         var out = "    <attributes class=\"\(domain)\" mode=\"static\">\n"
-        for (name, sample) in FieldColumns.firstUses(in: rows) {
+        for (name, sample) in columns {
             let type: String
             switch sample {
             case .integer: type = "integer"

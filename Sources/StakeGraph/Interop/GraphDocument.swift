@@ -4,6 +4,15 @@
 /// format's description; absent optional values are left out.
 extension StakeholderGraph {
     public var document: DocumentValue {
+        var relationsSection: [(String, DocumentValue)] = []
+        if !relations.isEmpty { relationsSection.append(("relations", .list(relations.map(Self.document)))) }
+        return .map(documentHead + relationsSection + documentTail)
+    }
+
+    /// The document's sections before `relations` (graph header, relation types, sources,
+    /// actors): what writers that stream the relations (`JSONText.write(_:to:)`) or leave them
+    /// out (GraphML's embedded sections) write whole, without the relations' documents.
+    var documentHead: [(String, DocumentValue)] {
         var top = MapBuilder()
         var header = MapBuilder()
         header.add("id", info.id)
@@ -14,10 +23,15 @@ extension StakeholderGraph {
         top.add("relation-types", list: customRelationTypes.map(Self.document))
         top.add("sources", list: sources.map(Self.document))
         top.add("actors", list: actors.map(Self.document))
-        top.add("relations", list: relations.map(Self.document))
+        return top.pairs
+    }
+
+    /// The document's sections after `relations` (issues, positions).
+    var documentTail: [(String, DocumentValue)] {
+        var top = MapBuilder()
         top.add("issues", list: issues.map(Self.document))
         top.add("positions", list: positions.map(Self.document))
-        return top.value
+        return top.pairs
     }
 
     static func document(_ type: RelationType) -> DocumentValue {

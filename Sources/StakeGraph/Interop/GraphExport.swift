@@ -55,22 +55,36 @@ public enum GraphExport {
     /// graph. `diagram` styles the DOT export (the renderer's options).
     public static func text(_ slice: GraphSlice, format: ExportFormat,
                             diagram: DiagramOptions = DiagramOptions()) throws(DiagramError) -> String {
+        let write = try writer(slice, format: format, diagram: diagram)
+        var sink = TextSink()
+        write(&sink)
+        return sink.collected
+    }
+
+    /// What writes `slice` in `format` into a sink, the same text as `text`: GraphML, GEXF, Cypher,
+    /// JSON and CSV as they go (a relation at a time, never the whole text in memory: `AtomicFile.stream`),
+    /// the other formats built whole, then written. A DOT diagram that cannot be made throws
+    /// here, before anything is written.
+    public static func writer(_ slice: GraphSlice, format: ExportFormat,
+                              diagram: DiagramOptions = DiagramOptions()) throws(DiagramError) -> (inout TextSink) -> Void {
         let graph = slice.graph
         switch format {
-        case .json: return JSONText.write(graph.document)
-        case .yaml: return YAMLComment.lines("Exported by stakegraph from \(graph.path)") + "\n" + YAMLText.write(graph.document)
-        case .graphml: return GraphMLWriter.write(graph)
-        case .gexf: return GEXFWriter.write(slice)
-        case .nodeLink: return JSONText.write(NodeLinkWriter.nodeLink(graph))
-        case .cytoscape: return JSONText.write(NodeLinkWriter.cytoscape(graph))
-        case .csv: return SheetWriter.relations(graph)
-        case .dot: return try Diagram.dot(for: slice, options: diagram, engine: .auto).text
-        case .cypher: return CypherWriter.write(graph)
-        case .gml: return GMLWriter.write(graph)
-        case .pajek: return PajekWriter.write(graph)
-        case .dl: return DLWriter.write(graph)
-        case .kumu: return KumuWriter.write(graph)
-        case .ncol: return NCOLWriter.write(graph)
+        case .graphml: return { GraphMLWriter.write(graph, to: &$0) }
+        case .cypher: return { CypherWriter.write(graph, to: &$0) }
+        case .dot:
+            let text = try Diagram.dot(for: slice, options: diagram, engine: .auto).text
+            return { $0.write(text) }
+        case .json: return { JSONText.write(graph, to: &$0) }
+        case .yaml: return { $0.write(YAMLComment.lines("Exported by stakegraph from \(graph.path)") + "\n" + YAMLText.write(graph.document)) }
+        case .gexf: return { GEXFWriter.write(slice, to: &$0) }
+        case .nodeLink: return { $0.write(JSONText.write(NodeLinkWriter.nodeLink(graph))) }
+        case .cytoscape: return { $0.write(JSONText.write(NodeLinkWriter.cytoscape(graph))) }
+        case .csv: return { SheetWriter.relations(graph, to: &$0) }
+        case .gml: return { $0.write(GMLWriter.write(graph)) }
+        case .pajek: return { $0.write(PajekWriter.write(graph)) }
+        case .dl: return { $0.write(DLWriter.write(graph)) }
+        case .kumu: return { $0.write(KumuWriter.write(graph)) }
+        case .ncol: return { $0.write(NCOLWriter.write(graph)) }
         }
     }
 

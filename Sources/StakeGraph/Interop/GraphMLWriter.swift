@@ -48,6 +48,39 @@ struct ExportFields {
         for (name, value) in fields.sorted(by: { $0.key < $1.key }) { map.add(customFieldPrefix + name, .string(value)) }
     }
 
+    /// Every relation field name once, in order of first use over the graph's relations, with
+    /// the value it first had: what `FieldColumns.firstUses` gives for all relations' fields,
+    /// without holding them.
+    ///
+    /// Which fields a relation has depends only on its shape (how it is dated, whether it has a
+    /// note, tags, evidence, and its custom field names; the value types are fixed per name), so
+    /// the fields are built for the first relation of each shape only.
+    ///
+    /// - Complexity: O(r) for r relations, plus the fields of one relation per shape.
+    func relationColumns() -> [(String, DocumentValue)] {
+        struct Shape: Hashable {
+            var span: UInt8
+            var note, tags, evidence: Bool
+            var fields: [String]
+        }
+        var shapes = Set<Shape>()
+        var columns: [(String, DocumentValue)] = []
+        var names = Set<String>()
+        for relation in graph.relations {
+            let span: UInt8
+            switch relation.span {
+            case .undated: span = 0
+            case .on: span = 1
+            case .interval(let start, let end): span = 2 | (start == nil ? 0 : 4) | (end == nil ? 0 : 8)
+            }
+            let shape = Shape(span: span, note: relation.note != nil, tags: !relation.tags.isEmpty,
+                              evidence: !relation.evidence.isEmpty, fields: relation.fields.isEmpty ? [] : relation.fields.keys.sorted())
+            guard shapes.insert(shape).inserted else { continue }
+            for (name, value) in self.relation(relation) where names.insert(name).inserted { columns.append((name, value)) }
+        }
+        return columns
+    }
+
     /// The id every format gives the relation at `index`: `r1`, `r2`, … in the graph's order.
     static func relationID(_ index: Int) -> String { "r\(index + 1)" }
 
@@ -83,48 +116,60 @@ struct ExportFields {
 /// `directed` attribute, which NetworkX refuses inside a directed graph.
 enum GraphMLWriter {
     static func write(_ graph: StakeholderGraph) -> String {
+        var sink = TextSink()
+        write(graph, to: &sink)
+        return sink.collected
+    }
+
+    /// Writes the GraphML into `out` as it goes: one relation's fields at a time, so the text
+    /// and the relations' fields are never all in memory.
+    ///
+    /// - Complexity: O(a + r + f) time for a actors, r relations and f fields written; memory
+    ///   for the actors' fields and one chunk of text (`TextSink`).
+    static func write(_ graph: StakeholderGraph, to out: inout TextSink) {
         let fields = ExportFields(graph: graph)
         let actorRows = graph.actors.map { ($0.id, fields.actor($0)) }
-        let relationRows = graph.relations.enumerated().map { ($0.offset, $0.element, fields.relation($0.element)) }
-        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
-        out += "    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n"
-        var keyIDs: [String: String] = [:]
-        func declare(_ domain: String, _ prefix: String, _ rows: [[(String, DocumentValue)]]) {
-            for (name, sample) in FieldColumns.firstUses(in: rows) {
-                let id = "\(prefix)\(keyIDs.count)"
-                keyIDs["\(domain) \(name)"] = id
-                out += "  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type(of: sample))\"/>\n"
+        out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
+        out.write("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n")
+        out.write("    xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n")
+        var keyCount = 0
+        func declare(_ domain: String, _ prefix: String, _ columns: [(String, DocumentValue)]) -> [String: String] {
+            var ids: [String: String] = [:]
+            for (name, sample) in columns {
+                let id = "\(prefix)\(keyCount)"
+                keyCount += 1
+                ids[name] = id
+                out.write("  <key id=\"\(id)\" for=\"\(domain)\" attr.name=\"\(XMLText.escaped(name))\" attr.type=\"\(type(of: sample))\"/>\n")
             }
+            return ids
         }
         let graphFields: [(String, DocumentValue)] = [("id", .string(graph.info.id))]
             + (graph.info.title.map { [("title", DocumentValue.string($0))] } ?? [])
             + (graph.info.description.map { [("description", DocumentValue.string($0))] } ?? [])
             + [("stakegraph", .string(embeddedSections(graph)))]
-        declare("graph", "g", [graphFields])
-        declare("node", "n", actorRows.map(\.1))
-        declare("edge", "e", relationRows.map(\.2))
-        out += "  <graph id=\"\(XMLText.escaped(graph.info.id))\" edgedefault=\"directed\">\n"
-        for (name, value) in graphFields { out += "    " + data(keyIDs["graph \(name)"]!, value) + "\n" }
+        let graphKeys = declare("graph", "g", FieldColumns.firstUses(in: [graphFields]))
+        let nodeKeys = declare("node", "n", FieldColumns.firstUses(in: actorRows.map(\.1)))
+        let edgeKeys = declare("edge", "e", fields.relationColumns())
+        out.write("  <graph id=\"\(XMLText.escaped(graph.info.id))\" edgedefault=\"directed\">\n")
+        for (name, value) in graphFields { out.write("    " + data(graphKeys[name]!, value) + "\n") }
         for (id, row) in actorRows {
-            out += "    <node id=\"\(XMLText.escaped(id))\">\n"
-            for (name, value) in row { out += "      " + data(keyIDs["node \(name)"]!, value) + "\n" }
-            out += "    </node>\n"
+            out.write("    <node id=\"\(XMLText.escaped(id))\">\n")
+            for (name, value) in row { out.write("      " + data(nodeKeys[name]!, value) + "\n") }
+            out.write("    </node>\n")
         }
-        for (index, relation, row) in relationRows {
-            out += "    <edge id=\"\(ExportFields.relationID(index))\" source=\"\(XMLText.escaped(relation.from))\" target=\"\(XMLText.escaped(relation.to))\">\n"
-            for (name, value) in row { out += "      " + data(keyIDs["edge \(name)"]!, value) + "\n" }
-            out += "    </edge>\n"
+        for (index, relation) in graph.relations.enumerated() {
+            out.write("    <edge id=\"\(ExportFields.relationID(index))\" source=\"\(XMLText.escaped(relation.from))\" target=\"\(XMLText.escaped(relation.to))\">\n")
+            for (name, value) in fields.relation(relation) { out.write("      " + data(edgeKeys[name]!, value) + "\n") }
+            out.write("    </edge>\n")
         }
-        out += "  </graph>\n</graphml>\n"
-        return out
+        out.write("  </graph>\n</graphml>\n")
     }
 
     /// The sections of the graph file that have no place in GraphML's nodes and edges, as JSON,
     /// so that importing the GraphML gives back the same graph.
     static func embeddedSections(_ graph: StakeholderGraph) -> String {
-        guard case .map(let pairs) = graph.document else { return "{}" }
-        return JSONText.write(.map(pairs.filter { $0.0 != "actors" && $0.0 != "relations" }), compact: true)
+        // Built from the sections themselves: the whole document would hold every relation's.
+        JSONText.write(.map((graph.documentHead + graph.documentTail).filter { $0.0 != "actors" }), compact: true)
     }
 
     private static func type(of value: DocumentValue) -> String {

@@ -44,8 +44,18 @@ enum NodeLinkWriter {
 /// id; a relation without evidence has one row), an actors sheet and a sources sheet.
 enum SheetWriter {
     static func relations(_ graph: StakeholderGraph) -> String {
+        var sink = TextSink()
+        relations(graph, to: &sink)
+        return sink.collected
+    }
+
+    /// The relations sheet into `out` as it goes, one row at a time (`CSVText.sheet`'s text).
+    ///
+    /// - Complexity: O(r + q + f) time for r relations, q quotes and f cells written.
+    static func relations(_ graph: StakeholderGraph, to out: inout TextSink) {
         let extras = ExtraColumns(graph.relations.map { ($0.tags, $0.fields) })
-        var rows = [["Relation", "From", "To", "Type", "Date", "Start", "End", "Note", "Source", "Quote", "Evidence Note"] + extras.header]
+        func row(_ cells: [String]) { out.write(CSVText.line(cells) + "\r\n") }
+        row(["Relation", "From", "To", "Type", "Date", "Start", "End", "Note", "Source", "Quote", "Evidence Note"] + extras.header)
         for (index, relation) in graph.relations.enumerated() {
             var date = "", start = "", end = ""
             switch relation.span {
@@ -57,10 +67,9 @@ enum SheetWriter {
             }
             let base = [ExportFields.relationID(index), relation.from, relation.to, relation.type, date, start, end, relation.note ?? ""]
             let extra = extras.cells(tags: relation.tags, fields: relation.fields)
-            if relation.evidence.isEmpty { rows.append(base + ["", "", ""] + extra) }
-            for evidence in relation.evidence { rows.append(base + [evidence.source, evidence.quote, evidence.note ?? ""] + extra) }
+            if relation.evidence.isEmpty { row(base + ["", "", ""] + extra) }
+            for evidence in relation.evidence { row(base + [evidence.source, evidence.quote, evidence.note ?? ""] + extra) }
         }
-        return csv(rows)
     }
 
     static func actors(_ graph: StakeholderGraph) -> String {

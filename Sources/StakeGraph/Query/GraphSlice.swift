@@ -25,11 +25,13 @@ public struct GraphSlice: Sendable {
         var undated = 0
         let days = selection.period?.days
         let relations: [Relation]
+        var endpoints: RelationEndpoints?
         if selection == Selection() {
             relations = whole.relations
+            endpoints = whole.relationEndpoints
         } else {
             let taggedActors = selection.tags.map { tags in Set(whole.actors.filter { !tags.isDisjoint(with: $0.tags) }.map(\.id)) }
-            relations = whole.relations.filter { relation in
+            func keeps(_ relation: Relation) -> Bool {
                 guard selection.keepsType(of: relation, in: whole) else { return false }
                 if let tags = selection.tags, let taggedActors, tags.isDisjoint(with: relation.tags),
                    !taggedActors.contains(relation.from), !taggedActors.contains(relation.to) { return false }
@@ -40,14 +42,30 @@ public struct GraphSlice: Sendable {
                 }
                 return validity.meets(days)
             }
+            if let wholeEndpoints = whole.relationEndpoints {
+                let kept = whole.relations.indices.filter { keeps(whole.relations[$0]) }
+                relations = kept.map { whole.relations[$0] }
+                endpoints = wholeEndpoints.selecting(kept)
+            } else {
+                relations = whole.relations.filter(keeps)
+            }
         }
         let positions = selection.period.map { period in whole.positions.filter { $0.isTaken(by: period) } } ?? whole.positions
-        graph = whole.replacing(relations: relations, positions: positions)
+        graph = whole.replacing(relations: relations, positions: positions, endpoints: endpoints)
         undatedKept = undated
         var inPlay = Set<String>()
-        for relation in relations {
-            inPlay.insert(relation.from)
-            inPlay.insert(relation.to)
+        if let endpoints {
+            // Mark the actors' positions first: a set of ids built from 2r insertions hashes
+            // 2r strings, from the marks only the actors in play.
+            var marked = [Bool](repeating: false, count: whole.actors.count)
+            for position in endpoints.from { marked[Int(position)] = true }
+            for position in endpoints.to { marked[Int(position)] = true }
+            for (position, actor) in whole.actors.enumerated() where marked[position] { inPlay.insert(actor.id) }
+        } else {
+            for relation in relations {
+                inPlay.insert(relation.from)
+                inPlay.insert(relation.to)
+            }
         }
         actorsInPlay = inPlay
     }
