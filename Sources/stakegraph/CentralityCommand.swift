@@ -45,7 +45,7 @@ struct CentralityCommand: ParsableCommand {
     @Option(help: "Output format: \(TabularFormat.names).", completion: TabularFormat.completion, transform: TabularFormat.named)
     var format: TabularFormat = .table
 
-    @Flag(help: "Print how long each phase took (load, select, compute, write) to stderr.")
+    @Flag(help: "Print how long each phase took (load, select, project, compute, write) to stderr.")
     var timings = false
 
     func validate() throws {
@@ -84,7 +84,7 @@ struct CentralityCommand: ParsableCommand {
         clock.lap("load")
         let slice = try selectionOptions.slice(graph)
         clock.lap("select")
-        let ranking = try CentralityRanking(slice, measures: measure, undirected: undirected)
+        let ranking = try CentralityRanking(slice, measures: measure, undirected: undirected, projected: { clock.lap("project") })
         clock.lap("compute")
         var rows = ranking.rows.map { Row(id: $0.actor.id, name: $0.actor.name, values: Array(zip(measure, $0.values))) }
         if let top { rows = Array(rows.prefix(top)) }

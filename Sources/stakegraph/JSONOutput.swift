@@ -73,11 +73,19 @@ struct EvidenceRecord: Encodable {
     var source: String
     var quote: String
     var note: String?
+    /// A record reference's record (then `quote` is empty); left out of the JSON for a quote.
+    var record: String?
+    /// How a terminal shows it (`Evidence.cited`); not encoded.
+    let cited: String
+
+    private enum CodingKeys: String, CodingKey { case source, quote, note, record }
 
     init(_ evidence: Evidence) {
         source = evidence.source
         quote = evidence.quote
         note = evidence.note
+        record = evidence.record
+        cited = evidence.cited
     }
 }
 

@@ -18,10 +18,14 @@ public struct CentralityRanking: Sendable {
 
     /// Ranks the actors in play of `slice` by `measures`; `undirected` ignores direction.
     ///
+    /// - Parameter projected: called once the network is built, before any measure runs (so
+    ///   that `--timings` can tell projecting from computing).
     /// - Throws: `AnalysisError` for a measure that does not converge.
     /// - Complexity: that of the measures (see `NetworkAnalysis`), plus O(n log n) for sorting.
-    public init(_ slice: GraphSlice, measures: [CentralityMeasure], undirected: Bool = false) throws(AnalysisError) {
+    public init(_ slice: GraphSlice, measures: [CentralityMeasure], undirected: Bool = false,
+                projected: () -> Void = {}) throws(AnalysisError) {
         let projection = Projection(slice.graph, undirected: undirected)
+        projected()
         let columns = try CentralityMeasure.scores(measures, on: projection.network)
         var rows: [Row] = []
         for vertex in projection.actorIDs.indices where slice.actorsInPlay.contains(projection.actorID(of: vertex)) {
