@@ -66,7 +66,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         let notes = try StakegraphRunner.run(["import", "g.txt"], in: directory)
         #expect(notes.status == 64)
-        #expect(notes.stderr == "stakegraph: error: g.txt: the extension '.txt' names no format stakegraph knows; name a .csv, .tsv, .xlsx, .gv/.dot, .graphml, .gexf, .gml, .net, .dl, .json or .yaml file, or give --from with one of csv, xlsx, dot, graphml, json, yaml, gexf, gml, pajek, dl, kumu\n")
+        #expect(notes.stderr == "stakegraph: error: g.txt: the extension '.txt' names no format stakegraph knows; name a .csv, .tsv, .xlsx, .gv/.dot, .graphml, .gexf, .gml, .net, .dl, .json or .yaml file, or give --from with one of csv, xlsx, dot, graphml, json, yaml, gexf, gml, pajek, dl, kumu, gdelt, icews\n")
         let dot = try StakegraphRunner.run(["import", "edges.txt", "-o", "edges.yaml"], in: directory)
         #expect(dot.status == 0, "\(dot.stderr)")
         #expect(dot.stderr.contains("edges.txt:1:1: warning: the extension '.txt' names no format stakegraph knows; read as DOT, which the text starts like\n"))

@@ -133,12 +133,12 @@ enum GraphMLImporter {
             var evidence: [Evidence] = []
             if let json = fields["evidence"] {
                 guard let items = evidenceList(json) else {
-                    builder.report(.error, line: edge.line, "edge '\(edge.id)': 'evidence' is not a JSON list of {source, quote}")
+                    builder.report(.error, line: edge.line, "edge '\(edge.id)': 'evidence' is not a JSON list of {source, quote} or {source, record}")
                     continue
                 }
                 evidence = items.map { item in
                     Evidence(source: embedded != nil ? item.source : builder.source(named: item.source, line: edge.line),
-                             quote: item.quote, note: item.note, location: builder.location(line: edge.line))
+                             quote: item.quote, note: item.note, location: builder.location(line: edge.line), record: item.record)
                 }
             }
             builder.addRelation(from: from, to: to, type: type, span: span, note: fields["note"], evidence: evidence,
@@ -180,13 +180,18 @@ enum GraphMLImporter {
         return (result.graph.moved(to: path), diagnostics + located)
     }
 
-    /// The evidence list stakegraph writes on an edge: `[{"source", "quote", "note"?}]`.
-    static func evidenceList(_ json: String) -> [(source: String, quote: String, note: String?)]? {
+    /// The evidence list stakegraph writes on an edge: `[{"source", "quote" or "record", "note"?}]`
+    /// (a record reference has no quote).
+    static func evidenceList(_ json: String) -> [(source: String, quote: String, note: String?, record: String?)]? {
         guard let items = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]] else { return nil }
-        var result: [(source: String, quote: String, note: String?)] = []
+        var result: [(source: String, quote: String, note: String?, record: String?)] = []
         for item in items {
-            guard let source = item["source"] as? String, let quote = item["quote"] as? String else { return nil }
-            result.append((source, quote, item["note"] as? String))
+            guard let source = item["source"] as? String else { return nil }
+            switch (item["quote"] as? String, item["record"] as? String) {
+            case (let quote?, nil): result.append((source, quote, item["note"] as? String, nil))
+            case (nil, let record?): result.append((source, "", item["note"] as? String, record))
+            default: return nil
+            }
         }
         return result
     }

@@ -39,6 +39,16 @@ import Testing
         #expect(!markdown.contains("“”"))
     }
 
+    /// GraphML carries a record reference in its evidence list and brings it back (the output
+    /// contract of the fuzz harness found it refused before).
+    @Test func aRecordReferenceRoundTripsThroughGraphML() throws {
+        let graph = Fixtures.validGraph(Self.header + "  - {from: a, to: b, type: meets-with, evidence: [{source: gdelt, record: \"https://x.example/1\"}]}\n")
+        let text = try GraphExport.text(GraphSlice(graph), format: .graphml)
+        let (back, diagnostics) = GraphImport.read(data: Data(text.utf8), format: .graphml, path: "b.graphml")
+        #expect(!diagnostics.hasErrors, "\(diagnostics)")
+        #expect(back.relations.first?.evidence.first?.record == "https://x.example/1")
+    }
+
     @Test func aQuoteAndARecordTogetherAreAnError() {
         let diagnostics = Fixtures.diagnostics(Self.header + "  - {from: a, to: b, type: meets-with, evidence: [{source: gdelt, record: r1, quote: one two three}]}\n")
         #expect(diagnostics.contains { $0.contains("error: evidence gives both a quote and a record") }, "\(diagnostics)")

@@ -96,11 +96,11 @@ enum ForeignGraphImport {
             var evidence: [Evidence] = []
             if let json = edge.attribute("evidence").flatMap(nonEmpty) {
                 guard let items = GraphMLImporter.evidenceList(json) else {
-                    builder.report(.error, line: edge.line, column: edge.column, "\(what): 'evidence' is not a JSON list of {source, quote}")
+                    builder.report(.error, line: edge.line, column: edge.column, "\(what): 'evidence' is not a JSON list of {source, quote} or {source, record}")
                     continue
                 }
                 evidence = items.map { Evidence(source: builder.source(named: $0.source, line: edge.line), quote: $0.quote,
-                                                note: $0.note, location: builder.location(line: edge.line)) }
+                                                note: $0.note, location: builder.location(line: edge.line), record: $0.record) }
             }
             let note = edge.attribute("note").flatMap(nonEmpty) ?? edge.attribute("description").flatMap(nonEmpty)
             if spans.count > 1 {
