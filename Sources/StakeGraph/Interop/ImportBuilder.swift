@@ -302,4 +302,11 @@ struct ImportBuilder {
         return StakeholderGraph(path: path, info: info, sources: sources, actors: actors, relations: relations,
                                 issues: [], positions: [], customRelationTypes: customTypes)
     }
+
+    /// Reports `message` as an error and gives what a reader returns when it stops there: the
+    /// graph built so far, with the file's name as its id, and every diagnostic.
+    mutating func refusal(line: Int, column: Int = 1, _ message: String) -> (StakeholderGraph, [Diagnostic]) {
+        report(.error, line: line, column: column, message)
+        return (graph(info: GraphInfo(id: DOTImporter.fileID(path))), diagnostics)
+    }
 }

@@ -14,13 +14,9 @@ enum DLImporter {
     /// - Complexity: O(n) in the length of the text; a full matrix of n nodes is O(n²) cells.
     static func read(_ data: Data, path: String, defaultKind: ActorKind, signs: SignedTypes) -> (StakeholderGraph, [Diagnostic]) {
         var builder = ImportBuilder(path: path, defaultKind: defaultKind)
-        func refused(line: Int, column: Int = 1, _ message: String) -> (StakeholderGraph, [Diagnostic]) {
-            builder.report(.error, line: line, column: column, message)
-            return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
-        }
         let bytes = [UInt8](data)
         if let invalid = TextEncoding.firstInvalidUTF8(in: bytes) {
-            return refused(line: invalid.line, column: invalid.column, "the file is not valid UTF-8 text; save it as UTF-8")
+            return builder.refusal(line: invalid.line, column: invalid.column, "the file is not valid UTF-8 text; save it as UTF-8")
         }
         // Words of the whole file with their lines: DL's header and labels run across lines freely.
         var words: [(text: String, line: Int, column: Int, quoted: Bool)] = []
@@ -30,7 +26,7 @@ enum DLImporter {
             }
         }
         guard let first = words.first, first.text.lowercased() == "dl" else {
-            return refused(line: words.first?.line ?? 1, column: words.first?.column ?? 1, "the file does not begin with 'dl'; is it UCINET DL?")
+            return builder.refusal(line: words.first?.line ?? 1, column: words.first?.column ?? 1, "the file does not begin with 'dl'; is it UCINET DL?")
         }
         var header: [String: (String, Int, Int)] = [:]
         var index = 1
@@ -57,18 +53,18 @@ enum DLImporter {
             index += 1
         }
         if let (value, line, column) = header["nr"] ?? header["nc"] {
-            return refused(line: line, column: column, "a two-mode (rows × columns) DL file is not read (nr/nc = \(value)); stakegraph's actors are one set")
+            return builder.refusal(line: line, column: column, "a two-mode (rows × columns) DL file is not read (nr/nc = \(value)); stakegraph's actors are one set")
         }
         if let (value, line, column) = header["nm"], value != "1" {
-            return refused(line: line, column: column, "a DL file of \(value) matrices is not read; save one relation per file")
+            return builder.refusal(line: line, column: column, "a DL file of \(value) matrices is not read; save one relation per file")
         }
         guard let (text, nLine, nColumn) = header["n"], let n = Int(text), n >= 0, n <= 1_000_000 else {
-            return refused(line: first.line, column: first.column, "the header needs the number of nodes, as 'dl n=5'")
+            return builder.refusal(line: first.line, column: first.column, "the header needs the number of nodes, as 'dl n=5'")
         }
         let format = header["format"]?.0 ?? "fullmatrix"
         guard ["fullmatrix", "edgelist1", "nodelist1"].contains(format) else {
             let (_, line, column) = header["format"]!
-            return refused(line: line, column: column, "the DL format '\(format)' is not read; fullmatrix, edgelist1 and nodelist1 are")
+            return builder.refusal(line: line, column: column, "the DL format '\(format)' is not read; fullmatrix, edgelist1 and nodelist1 are")
         }
         // Sections up to data:.
         while index < words.count, words[index].text.lowercased() != "data:" {
@@ -85,10 +81,10 @@ enum DLImporter {
                     index += 1
                 }
             } else {
-                return refused(line: words[index].line, column: words[index].column, "'\(words[index].text)' is not a DL keyword here (labels:, labels embedded, data:)")
+                return builder.refusal(line: words[index].line, column: words[index].column, "'\(words[index].text)' is not a DL keyword here (labels:, labels embedded, data:)")
             }
         }
-        guard index < words.count else { return refused(line: words.last?.line ?? 1, "the file has no 'data:' section") }
+        guard index < words.count else { return builder.refusal(line: words.last?.line ?? 1, "the file has no 'data:' section") }
         let dataLine = words[index].line
         index += 1
         let data = Array(words[index...])
@@ -152,7 +148,7 @@ enum DLImporter {
             if embedded, let header = rows.first {
                 columnLabels = header.map(\.text)
                 guard columnLabels.count == n else {
-                    return refused(line: header[0].line, column: header[0].column, "the matrix has \(columnLabels.count) column labels; n=\(n) needs \(n)")
+                    return builder.refusal(line: header[0].line, column: header[0].column, "the matrix has \(columnLabels.count) column labels; n=\(n) needs \(n)")
                 }
                 rows.removeFirst()
                 for label in columnLabels { _ = addNode(label, line: header[0].line, column: 1) }
@@ -170,16 +166,16 @@ enum DLImporter {
                 var numbers: [Double] = []
                 for word in values {
                     guard let value = Double(word.text) else {
-                        return refused(line: word.line, column: word.column, "'\(word.text)' is not a number")
+                        return builder.refusal(line: word.line, column: word.column, "'\(word.text)' is not a number")
                     }
                     numbers.append(value)
                 }
                 guard numbers.count == n else {
-                    return refused(line: row[0].line, column: row[0].column, "the row has \(numbers.count) values; a full matrix of n=\(n) has \(n)")
+                    return builder.refusal(line: row[0].line, column: row[0].column, "the row has \(numbers.count) values; a full matrix of n=\(n) has \(n)")
                 }
                 cells.append(numbers)
             }
-            guard cells.count == n else { return refused(line: rows.last?.first?.line ?? dataLine, "the matrix has \(cells.count) rows; n=\(n) needs \(n)") }
+            guard cells.count == n else { return builder.refusal(line: rows.last?.first?.line ?? dataLine, "the matrix has \(cells.count) rows; n=\(n) needs \(n)") }
             let columnIDs = embedded ? columnLabels.map { nodeByLabel[$0]! } : (1...max(n, 1)).prefix(n).map(String.init)
             let symmetric = (0..<n).allSatisfy { i in (0..<n).allSatisfy { j in cells[i][j] == cells[j][i] } }
             if symmetric, cells.joined().contains(where: { $0 != 0 }) {

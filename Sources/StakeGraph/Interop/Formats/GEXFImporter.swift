@@ -17,27 +17,23 @@ enum GEXFImporter {
     /// - Complexity: O(n) in the size of the document (one SAX pass, then `ForeignGraphImport`).
     static func read(_ data: Data, path: String, defaultKind: ActorKind, signs: SignedTypes) -> (StakeholderGraph, [Diagnostic]) {
         var builder = ImportBuilder(path: path, defaultKind: defaultKind)
-        func refused(line: Int, column: Int = 1, _ message: String) -> (StakeholderGraph, [Diagnostic]) {
-            builder.report(.error, line: line, column: column, message)
-            return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
-        }
         let utf8: Data
         switch GraphMLImporter.utf8Document(data) {
         case .success(let converted): utf8 = converted
-        case .failure(let problem): return refused(line: problem.line, column: problem.column, problem.message)
+        case .failure(let problem): return builder.refusal(line: problem.line, column: problem.column, problem.message)
         }
         let document = GEXFDocument()
         let parser = XMLParser(data: utf8)
         parser.shouldResolveExternalEntities = false
         parser.delegate = document
         if !parser.parse() {
-            return refused(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+            return builder.refusal(line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
                            "not well-formed GEXF: \(parser.parserError.map { "\($0.localizedDescription)" } ?? "XML error")")
         }
         if let unclosed = document.openElements.last {
-            return refused(line: max(unclosed.line, 1), "the file ends before <\(unclosed.name)> begun here is closed; is it cut short?")
+            return builder.refusal(line: max(unclosed.line, 1), "the file ends before <\(unclosed.name)> begun here is closed; is it cut short?")
         }
-        guard document.sawGraph else { return refused(line: 1, "the file has no <graph> element; is it GEXF?") }
+        guard document.sawGraph else { return builder.refusal(line: 1, "the file has no <graph> element; is it GEXF?") }
         if let line = document.vizLine {
             builder.report(.warning, line: line, "Gephi's drawing (viz: colors, positions, sizes, shapes) is not imported; stakegraph lays graphs out itself")
         }

@@ -13,20 +13,16 @@ enum GMLImporter {
     /// - Complexity: O(n) in the length of the text, plus O(k²) for an element of k keys.
     static func read(_ data: Data, path: String, defaultKind: ActorKind, signs: SignedTypes) -> (StakeholderGraph, [Diagnostic]) {
         var builder = ImportBuilder(path: path, defaultKind: defaultKind)
-        func refused(line: Int, column: Int = 1, _ message: String) -> (StakeholderGraph, [Diagnostic]) {
-            builder.report(.error, line: line, column: column, message)
-            return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
-        }
         let bytes = [UInt8](data)
         if let invalid = TextEncoding.firstInvalidUTF8(in: bytes) {
-            return refused(line: invalid.line, column: invalid.column, "the file is not valid UTF-8 text (GML is ASCII, with &#NNN; for other characters)")
+            return builder.refusal(line: invalid.line, column: invalid.column, "the file is not valid UTF-8 text (GML is ASCII, with &#NNN; for other characters)")
         }
         let pairs: [GMLText.Pair]
         do { pairs = try GMLText.parse(String(decoding: bytes, as: UTF8.self)) } catch {
-            return refused(line: error.line, column: error.column, "not GML: \(error.message)")
+            return builder.refusal(line: error.line, column: error.column, "not GML: \(error.message)")
         }
         guard let graphPair = pairs.first(where: { $0.key.lowercased() == "graph" }), case .list(let body) = graphPair.value else {
-            return refused(line: 1, "the file has no 'graph [ … ]'; is it GML?")
+            return builder.refusal(line: 1, "the file has no 'graph [ … ]'; is it GML?")
         }
         if pairs.filter({ $0.key.lowercased() == "graph" }).count > 1 {
             builder.report(.warning, line: graphPair.line, "the file holds several graphs; only the first is imported")

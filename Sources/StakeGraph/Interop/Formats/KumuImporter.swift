@@ -20,26 +20,22 @@ enum KumuImporter {
     /// - Complexity: O(n) in the length of the text, plus O(f²) for an element of f fields.
     static func read(_ data: Data, path: String, defaultKind: ActorKind, signs: SignedTypes) -> (StakeholderGraph, [Diagnostic]) {
         var builder = ImportBuilder(path: path, defaultKind: defaultKind)
-        func refused(line: Int, column: Int = 1, _ message: String) -> (StakeholderGraph, [Diagnostic]) {
-            builder.report(.error, line: line, column: column, message)
-            return (builder.graph(info: GraphInfo(id: DOTImporter.fileID(path))), builder.diagnostics)
-        }
         let bytes = [UInt8](data)
         if let invalid = TextEncoding.firstInvalidUTF8(in: bytes) {
-            return refused(line: invalid.line, column: invalid.column, "the file is not valid UTF-8 text")
+            return builder.refusal(line: invalid.line, column: invalid.column, "the file is not valid UTF-8 text")
         }
         let root: DocumentNode
         do { root = try JSONDocumentReader.read(String(decoding: bytes, as: UTF8.self)) } catch {
-            return refused(line: error.position.line, column: error.position.column, "not JSON: \(error.message)")
+            return builder.refusal(line: error.position.line, column: error.position.column, "not JSON: \(error.message)")
         }
-        guard case .mapping(let top, _) = root else { return refused(line: root.position.line, column: root.position.column, "a Kumu blueprint is a JSON object with elements and connections") }
+        guard case .mapping(let top, _) = root else { return builder.refusal(line: root.position.line, column: root.position.column, "a Kumu blueprint is a JSON object with elements and connections") }
         func section(_ name: String) -> [DocumentNode]? {
             guard let node = top.first(where: { $0.key.text == name })?.value else { return [] }
             guard case .sequence(let items, _) = node else { return nil }
             return items
         }
         guard let elements = section("elements"), let connections = section("connections") else {
-            return refused(line: root.position.line, column: root.position.column, "'elements' and 'connections' must be lists")
+            return builder.refusal(line: root.position.line, column: root.position.column, "'elements' and 'connections' must be lists")
         }
         var foreign = ForeignGraph()
         foreign.directed = true
