@@ -66,21 +66,7 @@ public enum GraphReader {
     /// The bytes of the file at `path`, after checking that it exists, is a file and is no larger
     /// than `maximumFileSize`.
     public static func contents(of path: String) throws(GraphFileError) -> Data {
-        // The command line's bytes are read as UTF-8; a name that is not arrives with U+FFFD in it
-        // and would be looked for under another name.
-        if path.contains("\u{FFFD}") {
-            throw GraphFileError(path: path, reason: "the file name is not UTF-8 (stakegraph reads UTF-8 names only); rename the file")
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw GraphFileError(path: path, reason: "no such file")
-        }
-        if isDirectory.boolValue { throw GraphFileError(path: path, reason: "is a directory, not a graph file") }
-        // A device, a pipe or a socket would be read for ever or not at all (`stat` follows links).
-        var status = stat()
-        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-            throw GraphFileError(path: path, reason: "is not a regular file (a device, a pipe or a socket); name a graph file")
-        }
+        try InputFilePath.check(path, what: "a graph file")
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumFileSize {
             throw GraphFileError(path: path, reason: "the file is \(size / 1_048_576) MiB; graph files are limited to \(maximumFileSize / 1_048_576) MiB (split it, or leave out what no command needs)", kind: .refused)
         }

@@ -29,23 +29,10 @@ public enum EventImport {
     /// - Complexity: O(n) in the rows; memory O(actors + relations kept).
     public static func read(contentsOf path: String, format: ImportFormat, options: EventImportOptions = EventImportOptions())
     throws(GraphFileError) -> (graph: StakeholderGraph, diagnostics: Diagnostics) {
-        try checkPath(path)
+        try InputFilePath.check(path, what: "an event file")
         var state = State(path: path, format: format, options: options)
         try EventLines.forEach(path: path) { state.line($0, $1) }
         return state.finish()
-    }
-
-    /// Refuses a path that is missing, a directory or not a regular file (which would never end).
-    private static func checkPath(_ path: String) throws(GraphFileError) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw GraphFileError(path: path, reason: "no such file")
-        }
-        if isDirectory.boolValue { throw GraphFileError(path: path, reason: "is a directory, not an event file") }
-        var status = stat()
-        if stat(path, &status) == 0, status.st_mode & S_IFMT != S_IFREG {
-            throw GraphFileError(path: path, reason: "is not a regular file (a device, a pipe or a socket); name an event file")
-        }
     }
 
     /// Reads events from bytes in memory; `path` names them in diagnostics.
