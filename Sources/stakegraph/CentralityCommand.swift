@@ -84,8 +84,9 @@ struct CentralityCommand: ParsableCommand {
         clock.lap("load")
         let slice = try selectionOptions.slice(graph)
         clock.lap("select")
-        let ranking = try CentralityRanking(slice, measures: measure, undirected: undirected, projected: { clock.lap("project") })
-        clock.lap("compute")
+        let ranking = try CentralityRanking(slice, measures: measure, undirected: undirected,
+                                            projected: { clock.lap("project") }, computed: { clock.lap("compute") })
+        clock.lap("rank")
         var rows = ranking.rows.map { Row(id: $0.actor.id, name: $0.actor.name, values: Array(zip(measure, $0.values))) }
         if let top { rows = Array(rows.prefix(top)) }
         if ranking.leftOut > 0 {

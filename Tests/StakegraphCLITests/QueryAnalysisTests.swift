@@ -107,7 +107,7 @@ import Testing
             let parts = line.split(separator: " ")
             return parts.count == 4 && parts[0] == "timing:" && parts[3] == "s" && Double(parts[2]) != nil ? String(parts[1]) : nil
         }
-        #expect(phases == ["load", "select", "project", "compute", "write"])
+        #expect(phases == ["load", "select", "project", "compute", "rank", "write"])
         let path = try StakegraphRunner.run(["path", "huawei", "zte", "--undirected", "--timings"] + seed)
         #expect(path.stderr.contains("timing: compute "))
     }

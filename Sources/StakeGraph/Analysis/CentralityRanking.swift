@@ -18,21 +18,30 @@ public struct CentralityRanking: Sendable {
 
     /// Ranks the actors in play of `slice` by `measures`; `undirected` ignores direction.
     ///
-    /// - Parameter projected: called once the network is built, before any measure runs (so
-    ///   that `--timings` can tell projecting from computing).
+    /// - Parameters:
+    ///   - projected: called once the network is built, before any measure runs, and
+    ///   - computed: once every measure has run, before the rows are built and sorted (so that
+    ///     `--timings` can tell projecting, computing and ranking apart).
     /// - Throws: `AnalysisError` for a measure that does not converge.
     /// - Complexity: that of the measures (see `NetworkAnalysis`), plus O(n log n) for sorting.
     public init(_ slice: GraphSlice, measures: [CentralityMeasure], undirected: Bool = false,
-                projected: () -> Void = {}) throws(AnalysisError) {
+                projected: () -> Void = {}, computed: () -> Void = {}) throws(AnalysisError) {
         let projection = Projection(slice.graph, undirected: undirected)
         projected()
         let columns = try CentralityMeasure.scores(measures, on: projection.network)
+        computed()
+        // Vertices are numbered in id order, so "then by id" is "then by vertex": sorting plain
+        // vertex numbers by the first column costs no string comparison.
+        let first = columns[0]
+        let ranked = projection.actorIDs.indices
+            .filter { slice.actorsInPlay.contains(projection.actorID(of: $0)) }
+            .sorted { first[$0] != first[$1] ? first[$0] > first[$1] : $0 < $1 }
         var rows: [Row] = []
-        for vertex in projection.actorIDs.indices where slice.actorsInPlay.contains(projection.actorID(of: vertex)) {
+        rows.reserveCapacity(ranked.count)
+        for vertex in ranked {
             guard let actor = slice.graph.actor(id: projection.actorID(of: vertex)) else { continue }
             rows.append(Row(actor: actor, values: columns.map { $0[vertex] }))
         }
-        rows.sort { $0.values[0] != $1.values[0] ? $0.values[0] > $1.values[0] : $0.actor.id < $1.actor.id }
         self.measures = measures
         self.rows = rows
         leftOut = projection.actorIDs.count - rows.count
