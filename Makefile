@@ -113,6 +113,7 @@ bench: deps
 	Benchmarks/frames.sh
 	Benchmarks/events.sh
 	Benchmarks/io_speed.sh
+	@echo; echo "Issue 18's targets (Benchmarks/targets.py):"; python3 Benchmarks/targets.py
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz

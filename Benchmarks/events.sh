@@ -18,6 +18,8 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}
 dir=${EVENTS_DIR:-.build/events-bench}
 mkdir -p "$dir"
+. Benchmarks/targets.sh
+targets_begin events
 
 # STAKEGRAPH_BIN: a stakegraph binary already built (otherwise the release build of this checkout).
 if [ -z "${STAKEGRAPH_BIN:-}" ]; then swift build -c release --product stakegraph >/dev/null; fi
@@ -60,8 +62,11 @@ echo "|---|---|---|---|"
 read -r t m < <(measure "$runs" "$bin" import "$one" --from gdelt --quiet -o "$json")
 relations=$(grep -o 'imported [0-9]* actors, [0-9]* relations' "$dir/last.log" | head -1)
 echo "| \`import --from gdelt\` 1M rows ($(du -mL "$one" | cut -f1) MB) → JSON, validated | $t | $m | $relations, $(du -m "$json" | cut -f1) MB |"
+target gdelt-import measured "$t s, $m MB peak; $relations"
 read -r t m < <(measure "$runs" "$bin" centrality -g "$one" --measure pagerank --top 5)
 echo "| \`centrality --measure pagerank -g\` on the 1M events (read directly) | $t | $m | |"
+target gdelt-pagerank measured "$t s, $m MB peak"
 read -r t m < <(measure 1 "$bin" import "$ten" --from gdelt --aggregate year --quiet -o "$yaml")
 target=$([ "$m" -le 2048 ] && echo "within 2 GB" || echo "OVER 2 GB")
+target gdelt-10m "$([ "$m" -le 2048 ] && echo met || echo missed)" "$t s, $m MB peak, to JSON"
 echo "| \`import --from gdelt --aggregate year\` 10M rows ($(du -mL "$ten" | cut -f1) MB) | $t | $m ($target) | $(grep -o 'imported [0-9]* actors, [0-9]* relations' "$dir/last.log" | head -1) |"

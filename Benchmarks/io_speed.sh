@@ -45,6 +45,8 @@ trap 'rm -rf "$work"' EXIT
 runs=${IO_RUNS:-5}; [ "$quick" -eq 1 ] && runs=1
 
 say() { printf '\n== %s\n' "$*" >&2; }
+. Benchmarks/targets.sh
+targets_begin io_speed
 die() { printf 'io_speed.sh: %s\n' "$*" >&2; exit 1; }
 apt_install() {
   echo "io_speed.sh: installing $1 through apt-get" >&2
@@ -153,24 +155,47 @@ sg "$runs" centrality -g "$big" --measure out-degree --top 1
 row "load + project 1M-relation sheet, whole process (load $(fmt "$phase_load"), select $(fmt "$phase_select"), project + degree $(fmt "$phase_compute"))" \
   "$(fmt "$wall")" "networkit EdgeListReader $(fmt "$nk_read")" "$(ratio "$wall" "$nk_read")" "$(mb "$rss")" "$(per "$rss" "$relations")"
 row "same, against igraph" "$(fmt "$wall")" "igraph Read_Ncol $(fmt "$ig_read")" "$(ratio "$wall" "$ig_read")" "" ""
+load_ratio=$(ratio "$wall" "$nk_read") load_bytes=$(per "$rss" "$relations")
+load_status=$([ "$(at_most "$load_ratio" 1.0)" = met ] && [ "$(at_most "${load_bytes% B}" 100)" = met ] && echo met || echo missed)
+target load-project "$load_status" "$(fmt "$wall"), ${load_ratio}× networkit ($(fmt "$nk_read")), $(ratio "$wall" "$ig_read")× igraph; $load_bytes/relation"
 timings="" sg "$runs" stats -g "$big"
 loaded_rss=$rss
 sg "$runs" centrality -g "$json" --measure out-degree --top 1
 row "load JSON graph of 1M relations (\`timing: load\`; whole process $(fmt "$wall"))" "$(fmt "$phase_load")" "" "" "$(mb "$rss")" "$(per "$rss" "$relations")"
+target json-load "$(at_most "$phase_load" 2)" "load $(fmt "$phase_load") (whole process $(fmt "$wall")), $(mb "$rss")"
+exports_status=met exports_text=""
 for format in graphml gexf cypher json csv; do
   sg "$runs" export -g "$big" --format "$format" -o "$work/out.$format"
   beyond=$(( rss > loaded_rss ? rss - loaded_rss : 0 ))
+  beyond_bytes=$(per "$beyond" "$relations")
+  [ "$(at_most "${beyond_bytes% B}" 100)" = met ] || exports_status=missed
+  exports_text+="${exports_text:+; }$format $(fmt "$phase_write"), $beyond_bytes beyond"
+  if [ "$format" = graphml ]; then
+    [ "$(at_most "$(ratio "$phase_write" "$ig_graphml")" 1.0)" = met ] || exports_status=missed
+    exports_text+=" ($(ratio "$phase_write" "$ig_graphml")× igraph)"
+  fi
   if [ "$format" = graphml ]; then
     row "export graphml, 1M: write phase (whole process $(fmt "$wall"))" "$(fmt "$phase_write")" "igraph write_graphml $(fmt "$ig_graphml")" "$(ratio "$phase_write" "$ig_graphml")" "$(mb "$rss")" "$(per "$beyond" "$relations") beyond the loaded graph"
   else
     row "export $format, 1M: write phase (whole process $(fmt "$wall"))" "$(fmt "$phase_write")" "" "" "$(mb "$rss")" "$(per "$beyond" "$relations") beyond the loaded graph"
   fi
 done
+target exports "$exports_status" "$exports_text"
+path_status=met path_text=""
 for mode in "" "--all" "--k 5"; do
   # shellcheck disable=SC2086
   sg "$runs" path -g "$big" v00000 v99999 $mode
   row "\`path ${mode:+$mode }v00000 v99999\`, 1M: compute (select + projection $(fmt "$phase_select"), whole process $(fmt "$wall"))" "$(fmt "$phase_compute")" "" "" "$(mb "$rss")" ""
+  printed=$(grep -c '^Path [0-9]' "$work/out" || true)
+  case "$mode" in
+    "") limit=0.05 ;;
+    "--k 5") limit=$(awk -v n="$printed" 'BEGIN { print 0.05 * (n > 0 ? n : 1) }') ;;
+    *) limit="" ;;
+  esac
+  if [ -n "$limit" ] && [ "$(at_most "$phase_compute" "$limit")" = missed ]; then path_status=missed; fi
+  path_text+="${path_text:+; }${mode:-one path} $(fmt "$phase_compute")${mode:+ ($printed paths)}"
 done
+target path "$path_status" "$path_text"
 
 hyperfine_runs=30; [ "$quick" -eq 1 ] && hyperfine_runs=5
 "$bin" render Graphs/huawei-5g.yaml --format dot -o "$work/seed.dot" 2>/dev/null
@@ -181,6 +206,9 @@ hmedian() { "$py" -c 'import json, sys; print({r["command"]: r for r in json.loa
 libs=$(ldd "$bin" | wc -l)
 row "\`--version\` ($libs shared libraries)" "$(fmt "$(hmedian version)")" "\`dot -V\` $(fmt "$(hmedian dotversion)")" "$(ratio "$(hmedian version)" "$(hmedian dotversion)")" "" ""
 row "\`render\` seed graph, whole process" "$(fmt "$(hmedian render)")" "\`dot -Tsvg\` $(fmt "$(hmedian dot)")" "$(ratio "$(hmedian render)" "$(hmedian dot)")" "" ""
+target version "$(at_most "$(hmedian version)" 0.005)" "$(fmt "$(hmedian version)") ($libs shared libraries; \`dot -V\` $(fmt "$(hmedian dotversion)"))"
+render_ratio=$(ratio "$(hmedian render)" "$(hmedian dot)")
+target render "$(at_most "$render_ratio" 1.2)" "$(fmt "$(hmedian render)") vs \`dot -Tsvg\` $(fmt "$(hmedian dot)"): ${render_ratio}×"
 
 {
   echo "Date: $(date -u +%Y-%m-%dT%H:%MZ). Load average after: $(cut -d' ' -f1-3 /proc/loadavg). $(swift --version 2>/dev/null | head -1)."

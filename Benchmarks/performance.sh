@@ -298,6 +298,7 @@ lines.append("")
 lines.append("| measure | graph | stakegraph compute (median) | igraph | networkit | ratio vs igraph | ratio vs networkit | max \\|Δ\\| vs igraph | target |")
 lines.append("|---|---|---|---|---|---|---|---|---|")
 extra, checks = [], []
+by_measure = {}  # measure -> [(graph, ratios, compute)], for issue 18's targets table
 for row in open(cases):
     measure, graph, compute, wall, rss, stem = row.rstrip("\n").split("\t")
     compute, wall, rss = float(compute), float(wall), float(rss)
@@ -309,6 +310,7 @@ for row in open(cases):
     lines.append(f"| {measure} | {label} | {seconds(compute)} | {seconds(ig['median'])} | {seconds(nk['median'])} "
                  f"| {ratios['igraph']:.3f} | {ratios['networkit']:.3f} | {compare['igraph']['max_difference']:.2g} "
                  f"| {verdict(measure, ratios)} |")
+    by_measure.setdefault(measure, []).append((graph.replace("gnm-", ""), ratios, compute))
     extra.append(f"| {measure} | {label} | {seconds(wall)} | {rss / 1024:.0f} MB | {len(ig['seconds'])} / {len(nk['seconds'])} |")
     checks.extend(entry["line"] for entry in compare.values())
 lines.append("")
@@ -354,6 +356,10 @@ if len(coalition_times) == 2:
     (n1, t1), (n2, t2) = coalition_times
     lines.append("")
     lines.append(f"Scaling exponent of coalitions from {n1:,} to {n2:,} actors: log(t₂/t₁)/log(n₂/n₁) = {math.log(t2 / t1) / math.log(n2 / n1):.2f}.")
+    coalition_text = (f"{coalition_times[0][1]:.2f} s, {coalition_times[1][1]:.2f} s, "
+                      f"exponent {math.log(t2 / t1) / math.log(n2 / n1):.2f}")
+else:
+    coalition_text = ""
 lines.append("")
 lines.append("| whole process | median | target |")
 lines.append("|---|---|---|")
@@ -365,6 +371,42 @@ lines.append("")
 lines.append("Agreement (stakegraph's values against each peer's, converted to NetworkX's conventions by Benchmarks/peers.py):")
 lines.append("")
 lines.extend(f"- {line}" for line in checks)
+
+# Issue 18's targets table rows (Benchmarks/targets.py prints them with io_speed.sh's and events.sh's).
+def target_row(key):
+    cases_ = by_measure.get(key, [])
+    if not cases_:
+        return None
+    text = "; ".join(f"{g}: {c['igraph']:.3f}× igraph, {c['networkit']:.3f}× networkit ({seconds(t)})" for g, c, t in cases_)
+    goals = TARGETS.get(key)
+    if not goals:
+        return "kept", text
+    met = all(c[peer] <= goal for _, c, _ in cases_ for peer, goal in goals.items())
+    return ("met" if met else "missed"), text
+
+target_rows = []
+for key in ("closeness", "harmonic", "betweenness", "pagerank"):
+    row = target_row(key)
+    if row:
+        target_rows.append((key,) + row)
+louvain_text = []
+for row in open(louvain_rows):
+    name, wall, baseline, stem = row.rstrip("\n").split("\t")
+    record = json.load(open(stem))
+    ig, nk, sg = record["results"]["igraph"], record["results"]["networkit"], record["stakegraph"]
+    compute = max(float(wall) - float(baseline), 0.01)
+    louvain_text.append(f"{name.replace('gnm-', '')}: {compute / ig['median']:.3f}× igraph, {compute / nk['median']:.3f}× networkit, "
+                        f"Q {sg['modularity']:.3f} vs {ig['modularity']:.3f} / {nk['modularity']:.3f}")
+if louvain_text:
+    target_rows.append(("louvain", "kept", "; ".join(louvain_text)))
+if coalition_text:
+    target_rows.append(("coalitions", "kept", coalition_text))
+load_note = f" (load average {load_start} → {load_end})"
+os.makedirs(os.path.join(os.path.dirname(latest), "targets"), exist_ok=True)
+with open(os.path.join(os.path.dirname(latest), "targets", "performance.tsv"), "w") as out:
+    for key, status, text in target_rows:
+        out.write(f"{key}\t{status}\t{text}{load_note}{' QUICK RUN' if quick == '1' else ''}\n")
+
 text = "\n".join(lines) + "\n"
 with open(latest, "w") as out:
     out.write(text)
