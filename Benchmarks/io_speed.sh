@@ -193,7 +193,7 @@ for mode in "" "--all" "--k 5"; do
     *) limit="" ;;
   esac
   if [ -n "$limit" ] && [ "$(at_most "$phase_compute" "$limit")" = missed ]; then path_status=missed; fi
-  path_text+="${path_text:+; }${mode:-one path} $(fmt "$phase_compute")${mode:+ ($printed paths)}"
+  path_text+="${path_text:+; }${mode:-one path} $(fmt "$phase_compute")$([ "$mode" = "--k 5" ] && echo " ($printed paths)")"
 done
 target path "$path_status" "$path_text"
 
