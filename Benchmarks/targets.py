@@ -7,8 +7,8 @@ Benchmarks/.data/targets/<script>.tsv, one line a target:
     key <TAB> status <TAB> measured
 
 with status one of met, missed, kept (a figure the issue keeps in the table) or measured (a
-benchmark line without a threshold). Benchmarks/targets.tsv lists every target in order with
-what stands between it and the target, printed for a missed one. A target no script has
+benchmark line without a threshold). Benchmarks/targets.tsv lists every target in order with the script
+that measures it and what stands between it and the target, printed for a missed one. A target no script has
 measured yet is printed as "not measured" with the script that measures it.
 
     python3 Benchmarks/targets.py            the markdown table on stdout
@@ -23,11 +23,6 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 TARGETS = os.path.join(HERE, "targets.tsv")
 MEASURED = os.path.join(HERE, ".data", "targets")
-SCRIPT_OF = {"closeness": "performance.sh", "harmonic": "performance.sh", "betweenness": "performance.sh",
-             "pagerank": "performance.sh", "louvain": "performance.sh", "coalitions": "performance.sh",
-             "load-project": "io_speed.sh", "json-load": "io_speed.sh", "exports": "io_speed.sh",
-             "path": "io_speed.sh", "version": "io_speed.sh", "render": "io_speed.sh",
-             "gdelt-import": "events.sh", "gdelt-pagerank": "events.sh", "gdelt-10m": "events.sh"}
 STATUSES = {"met", "missed", "kept", "measured"}
 
 
@@ -36,8 +31,7 @@ def read_targets():
     for line in open(TARGETS, encoding="utf-8"):
         if line.startswith("#") or not line.strip():
             continue
-        key, measure, target, gap = line.rstrip("\n").split("\t")
-        rows.append((key, measure, target, gap))
+        rows.append(tuple(line.rstrip("\n").split("\t")))  # key, script, measure, target, gap
     return rows
 
 
@@ -72,10 +66,10 @@ def main(argv):
     print("| measure | target | measured (same-run ratios) | status, and what stands between it and the target | run |")
     print("|---|---|---|---|---|")
     short = 0
-    for key, measure, target, gap in targets:
+    for key, script_of, measure, target, gap in targets:
         if key not in measured:
             short += 1
-            print(f"| {measure} | {target} | — | not measured: run Benchmarks/{SCRIPT_OF.get(key, '?')} | |")
+            print(f"| {measure} | {target} | — | not measured: run Benchmarks/{script_of} | |")
             continue
         status, text, script, when = measured[key]
         verdict = {"met": "met", "kept": "kept", "measured": "measured",
