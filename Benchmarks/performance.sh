@@ -329,6 +329,7 @@ lines.append("A difference below 10 ms is within the noise of the two processes:
 lines.append("")
 lines.append("| graph | stakegraph process / baseline | stakegraph (process − baseline) | igraph multilevel | networkit PLM | ratio vs igraph | ratio vs networkit | Q stakegraph | Q igraph | Q networkit |")
 lines.append("|---|---|---|---|---|---|---|---|---|---|")
+louvain_text = []  # the same figures, for issue 18's targets table
 for row in open(louvain_rows):
     name, wall, baseline, stem = row.rstrip("\n").split("\t")
     bound = float(wall) - float(baseline) < 0.01
@@ -341,6 +342,8 @@ for row in open(louvain_rows):
                  f"| {le}{compute / ig['median']:.3f} | {le}{compute / nk['median']:.3f} "
                  f"| {sg['modularity']:.4f} ({sg['communities']} comm.) | {ig['modularity']:.4f} ({ig['communities']}) "
                  f"| {nk['modularity']:.4f} ({nk['communities']}) |")
+    louvain_text.append(f"{name.replace('gnm-', '')}: {le}{compute / ig['median']:.3f}× igraph, {le}{compute / nk['median']:.3f}× networkit, "
+                        f"Q {sg['modularity']:.3f} vs {ig['modularity']:.3f} / {nk['modularity']:.3f}")
 lines.append("")
 lines.append("Coalitions (structural balance, 2 camps) on signed graphs: process less the same baseline.")
 lines.append("")
@@ -389,14 +392,6 @@ for key in ("closeness", "harmonic", "betweenness", "pagerank"):
     row = target_row(key)
     if row:
         target_rows.append((key,) + row)
-louvain_text = []
-for row in open(louvain_rows):
-    name, wall, baseline, stem = row.rstrip("\n").split("\t")
-    record = json.load(open(stem))
-    ig, nk, sg = record["results"]["igraph"], record["results"]["networkit"], record["stakegraph"]
-    compute = max(float(wall) - float(baseline), 0.01)
-    louvain_text.append(f"{name.replace('gnm-', '')}: {compute / ig['median']:.3f}× igraph, {compute / nk['median']:.3f}× networkit, "
-                        f"Q {sg['modularity']:.3f} vs {ig['modularity']:.3f} / {nk['modularity']:.3f}")
 if louvain_text:
     target_rows.append(("louvain", "kept", "; ".join(louvain_text)))
 if coalition_text:

@@ -58,7 +58,8 @@ def main(argv):
     check = "--check" in argv[1:]
     unknown = [a for a in argv[1:] if a != "--check"]
     if unknown:
-        sys.exit(f"targets.py: unknown argument {unknown[0]!r} (usage: targets.py [--check])")
+        print(f"targets.py: unknown argument {unknown[0]!r} (usage: targets.py [--check])", file=sys.stderr)
+        return 64
     targets, measured = read_targets(), read_measured()
     stray = sorted(set(measured) - {t[0] for t in targets})
     if stray:
